@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace KnowAboutCse.Web.Contacts;
+
+/// <summary>Every contact from <c>content/data/contacts.yml</c>, in file order, looked up by id.</summary>
+public sealed class ContactDirectory
+{
+    private readonly FrozenDictionary<string, Contact> byId;
+
+    public ContactDirectory(IReadOnlyList<Contact> contacts)
+    {
+        All = contacts;
+        byId = contacts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Contact> All { get; }
+
+    public Contact this[string id] => byId[id];
+
+    public bool TryGet(string id, out Contact contact) => byId.TryGetValue(id, out contact!);
+
+    public Contact? OutOfHoursFor(Contact contact) =>
+        contact.OutOfHoursId is { } id && byId.TryGetValue(id, out var other) ? other : null;
+}

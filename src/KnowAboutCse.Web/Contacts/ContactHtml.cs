@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace KnowAboutCse.Web.Contacts;
+
+/// <summary>
+/// The one place a contact becomes HTML. Content pages, the layout's danger line and
+/// footer all call these, so a number looks and dials the same everywhere.
+/// </summary>
+public static class ContactHtml
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>The number as a link that dials it, e.g. <c>&lt;a href="tel:08001111"&gt;0800 1111&lt;/a&gt;</c>.</summary>
+    public static string PhoneLink(Contact contact) =>
+        contact.Phone is null
+            ? string.Empty
+            : $"<a class=\"tel\" href=\"{contact.TelHref}\">{E(contact.Phone)}</a>";
+
+    /// <summary>The contact's website as a link.</summary>
+    public static string WebLink(Contact contact) =>
+        contact.Web is not { Url: { } url } web
+            ? string.Empty
+            : $"<a href=\"{E(url)}\">{E(web.Title)}</a>";
+
+    /// <summary>The full card: name, number or link, who it is for, when to use it, hours and the checked date.</summary>
+    public static string Card(Contact contact, Contact? outOfHours)
+    {
+        var html = new StringBuilder();
+        html.Append("<div class=\"contact-card\">");
+        html.Append("<p class=\"contact-card__name\">").Append(E(contact.Name)).Append("</p>");
+        if (contact.Phone is not null)
+        {
+            html.Append("<p class=\"contact-card__phone\">Call ").Append(PhoneLink(contact));
+            if (contact.PhoneOption is not null)
+            {
+                html.Append(" (").Append(E(contact.PhoneOption)).Append(')');
+            }
+
+            html.Append("</p>");
+        }
+
+        if (contact.Web is not null)
+        {
+            html.Append("<p class=\"contact-card__web\">").Append(WebLink(contact)).Append("</p>");
+        }
+
+        html.Append("<dl class=\"contact-card__facts\">");
+        Fact(html, "Who it is for", E(contact.For));
+        Fact(html, "When to use it", E(contact.When));
+        var hours = contact.Opening.Count > 0 ? OpeningText(contact.Opening) : contact.Hours;
+        if (hours is not null)
+        {
+            Fact(html, "Open", E(hours));
+        }
+
+        if (outOfHours is not null)
+        {
+            Fact(html, "When closed", $"{E(outOfHours.Name)}: {PhoneLink(outOfHours)}");
+        }
+
+        html.Append("</dl>");
+        if (contact.Note is not null)
+        {
+            html.Append("<p class=\"contact-card__note\">").Append(E(contact.Note)).Append("</p>");
+        }
+
+        html.Append("<p class=\"contact-card__checked\">").Append(CheckedText(contact)).Append("</p>");
+        html.Append("</div>");
+        return html.ToString();
+    }
+
+    /// <summary>"Checked 28 November 2026 against …", or an honest note that it has not been.</summary>
+    public static string CheckedText(Contact contact)
+    {
+        if (contact.Unverified || contact.Source is null || contact.Checked is null)
+        {
+            return "Not yet confirmed against a published source.";
+        }
+
+        var source = contact.Source.Url is { } url
+            ? $"<a href=\"{E(url)}\">{E(contact.Source.Title)}</a>"
+            : E(contact.Source.Title);
+        return $"Checked {Date(contact.Checked.Value)} against {source}.";
+    }
+
+    /// <summary>A date as UK readers write it: 28 November 2026.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);
+
+    /// <summary>"Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm".</summary>
+    public static string OpeningText(IReadOnlyList<OpeningPeriod> opening) =>
+        string.Join("; ", opening.Select(p => $"{DayRange(p.Days)} {Time(p.Opens)} to {Time(p.Closes)}"));
+
+    private static string DayRange(IReadOnlyList<DayOfWeek> days)
+    {
+        string Name(DayOfWeek d) => UkCulture.DateTimeFormat.GetDayName(d);
+        var consecutive = days.Zip(days.Skip(1)).All(pair => (int)pair.Second == (int)pair.First + 1);
+        return days.Count switch
+        {
+            1 => Name(days[0]),
+            _ when consecutive => $"{Name(days[0])} to {Name(days[^1])}",
+            _ => string.Join(", ", days.Select(Name)),
+        };
+    }
+
+    private static string Time(TimeOnly time)
+    {
+        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+        var suffix = time.Hour < 12 ? "am" : "pm";
+        return time.Minute == 0
+            ? $"{hour}{suffix}"
+            : $"{hour}:{time.Minute:00}{suffix}";
+    }
+
+    private static void Fact(StringBuilder html, string term, string encodedValue) =>
+        html.Append("<div><dt>").Append(term).Append("</dt><dd>").Append(encodedValue).Append("</dd></div>");
+
+    private static string E(string text) => Encoder.Encode(text);
+}

@@ -1,0 +1,223 @@
+using System.Globalization;
+using KnowAboutCse.Web.Contacts;
+using KnowAboutCse.Web.Content.Markdown;
+
+namespace KnowAboutCse.Web.Content;
+
+/// <summary>
+/// Reads the whole content folder, renders it and checks it. Either every file is
+/// good and a snapshot comes back, or a <see cref="ContentLoadException"/> lists
+/// every problem with its file and line.
+/// </summary>
+public static class ContentLoader
+{
+    /// <summary>The folder whose pages are served at the site's top level (<c>/get-help</c>).</summary>
+    public const string SitePagesFolder = "pages";
+
+    private const string IndexFile = "_index.md";
+
+    /// <summary>Sections appear in menus in this order; any other section folder follows alphabetically.</summary>
+    private static readonly string[] SectionOrder = ["parents", "youngpeople", "schools"];
+
+    /// <summary>Top-level paths the app itself serves, which a page must not take.</summary>
+    private static readonly string[] ReservedSlugs = ["error", "css", "js", "data"];
+
+    public static ContentSnapshot Load(string contentRoot)
+    {
+        if (!Directory.Exists(contentRoot))
+        {
+            throw new ContentLoadException([new ContentProblem(contentRoot, 1, "The content folder does not exist.")]);
+        }
+
+        var problems = new List<ContentProblem>();
+        var contacts = ContactsFile.Load(contentRoot, problems);
+        foreach (var id in KeyContacts.All.Where(id => !contacts.TryGet(id, out _)))
+        {
+            problems.Add(new ContentProblem(ContactsFile.RelativePath, 1, $"The layout needs contact '{id}' on every page; add it."));
+        }
+
+        var pages = new List<ContentPage>();
+        var links = new List<(string File, SiteLink Link)>();
+        foreach (var file in Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
+            if (LoadPage(relative, File.ReadAllText(file), contacts, problems) is { } loaded)
+            {
+                if (pages.FirstOrDefault(p => p.Url == loaded.Page.Url) is { } clash)
+                {
+                    problems.Add(new ContentProblem(relative, 1, $"The address {loaded.Page.Url} is already used by {clash.SourcePath}."));
+                    continue;
+                }
+
+                pages.Add(loaded.Page);
+                links.AddRange(loaded.Links.Select(link => (relative, link)));
+            }
+        }
+
+        var snapshotPages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        foreach (var (file, link) in links.Where(l => l.Link.Path != "/" && !snapshotPages.ContainsKey(l.Link.Path)))
+        {
+            problems.Add(new ContentProblem(file, link.Line, $"Link to {link.Path}, which is not a page on this site."));
+        }
+
+        var sections = BuildSections(pages, problems);
+        if (problems.Count > 0)
+        {
+            throw new ContentLoadException(problems);
+        }
+
+        var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        return new ContentSnapshot(sections, sitePages, contacts);
+    }
+
+    private static List<Section> BuildSections(List<ContentPage> pages, List<ContentProblem> problems)
+    {
+        var sections = new List<Section>();
+        foreach (var group in pages.Where(p => p.SectionKey is not null).GroupBy(p => p.SectionKey!))
+        {
+            var index = group.FirstOrDefault(p => p.IsSectionIndex);
+            if (index is null)
+            {
+                problems.Add(new ContentProblem($"{group.Key}/{IndexFile}", 1, $"The section '{group.Key}' needs a front page, {IndexFile}."));
+                continue;
+            }
+
+            var ordered = group.Where(p => !p.IsSectionIndex).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+            sections.Add(new Section(group.Key, index, ordered));
+        }
+
+        return sections
+            .OrderBy(s => Array.IndexOf(SectionOrder, s.Key) is var i && i >= 0 ? i : SectionOrder.Length)
+            .ThenBy(s => s.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static (ContentPage Page, IReadOnlyList<SiteLink> Links)? LoadPage(
+        string relative, string text, ContactDirectory contacts, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        void Problem(int line, string message) => problems.Add(new ContentProblem(relative, line, message));
+
+        var parts = relative.Split('/');
+        var fileName = parts[^1];
+        var slug = Path.GetFileNameWithoutExtension(fileName);
+        var isIndex = fileName == IndexFile;
+        string? sectionKey;
+        string url;
+        switch (parts.Length)
+        {
+            case 2 when parts[0] == SitePagesFolder && !isIndex:
+                sectionKey = null;
+                url = "/" + slug;
+                break;
+            case 2 when parts[0] != SitePagesFolder:
+                sectionKey = parts[0];
+                url = isIndex ? "/" + sectionKey : $"/{sectionKey}/{slug}";
+                break;
+            default:
+                Problem(1, $"Put pages in a section folder (parents, youngpeople, schools) or in '{SitePagesFolder}', one level deep.");
+                return null;
+        }
+
+        if (!isIndex && !Slug.IsValid(slug))
+        {
+            Problem(1, "File names are lower-case words joined by hyphens, like warning-signs.md.");
+        }
+
+        if (sectionKey is not null && !Slug.IsValid(sectionKey))
+        {
+            Problem(1, "Folder names are lower-case words joined by hyphens.");
+        }
+
+        if (sectionKey is null && (ReservedSlugs.Contains(slug) || SectionOrder.Contains(slug)))
+        {
+            Problem(1, $"The address /{slug} is reserved by the site; choose another file name.");
+        }
+
+        var rendered = MarkdownRenderer.Render(text, contacts);
+        foreach (var (line, message) in rendered.Problems)
+        {
+            Problem(line, message);
+        }
+
+        var frontMatter = ReadFrontMatter(rendered, isIndex, Problem);
+        return problems.Count > before || frontMatter is null
+            ? null
+            : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
+                (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
+                frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html), rendered.SiteLinks);
+    }
+
+    private static FrontMatter? ReadFrontMatter(RenderedMarkdown rendered, bool isIndex, Action<int, string> problem)
+    {
+        if (rendered.FrontMatter is null)
+        {
+            problem(1, "The file must start with front matter between '---' lines (title, description, order, reviewed).");
+            return null;
+        }
+
+        var offset = rendered.FrontMatterFirstLine - 1;
+        var fm = YamlText.Read<FrontMatter>(rendered.FrontMatter, out var error);
+        if (error is { } e)
+        {
+            problem(offset + e.Line, e.Message);
+            return null;
+        }
+
+        fm ??= new FrontMatter();
+        var lines = rendered.FrontMatter.Split('\n');
+        int LineOf(string key) => offset + (YamlText.LineOfKey(lines, key) ?? 0);
+        var ok = true;
+        void Fail(string key, string message)
+        {
+            problem(Math.Max(1, LineOf(key)), message);
+            ok = false;
+        }
+
+        if (string.IsNullOrWhiteSpace(fm.Title))
+        {
+            Fail("title", "Front matter needs a 'title'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(fm.Description))
+        {
+            Fail("description", "Front matter needs a 'description' (one or two sentences).");
+        }
+        else if (fm.Description.Length > FrontMatter.MaxDescriptionLength)
+        {
+            Fail("description", $"The description is {fm.Description.Length} characters; keep it to {FrontMatter.MaxDescriptionLength}.");
+        }
+
+        if (fm.Order is null && !isIndex)
+        {
+            Fail("order", "Front matter needs an 'order' (1, 2, 3 …) for the page's place in its section.");
+        }
+
+        if (!DateOnly.TryParseExact(fm.Reviewed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed))
+        {
+            Fail("reviewed", "Front matter needs 'reviewed', the date the page was last checked, like 2026-11-28.");
+        }
+
+        fm.ReviewedDate = reviewed;
+        return ok ? fm : null;
+    }
+
+    /// <summary>The YAML at the top of a page. Unknown keys are errors (see <see cref="YamlText"/>).</summary>
+    private sealed class FrontMatter
+    {
+        public const int MaxDescriptionLength = 200;
+
+        public string? Title { get; set; }
+
+        public string? Description { get; set; }
+
+        public int? Order { get; set; }
+
+        public string? Reviewed { get; set; }
+
+        public string? NavTitle { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public DateOnly ReviewedDate { get; set; }
+    }
+}

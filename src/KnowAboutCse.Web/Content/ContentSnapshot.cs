@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using KnowAboutCse.Web.Contacts;
+
+namespace KnowAboutCse.Web.Content;
+
+/// <summary>Everything loaded from the content folder at one moment. Immutable: a reload builds a new one.</summary>
+public sealed class ContentSnapshot
+{
+    private readonly FrozenDictionary<string, ContentPage> pagesByUrl;
+    private readonly FrozenDictionary<string, Section> sectionsByKey;
+
+    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts)
+    {
+        Sections = sections;
+        SitePages = sitePages;
+        Contacts = contacts;
+        AllPages = [.. sections.SelectMany(s => s.Pages.Prepend(s.Index)), .. sitePages];
+        pagesByUrl = AllPages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
+        sectionsByKey = sections.ToFrozenDictionary(s => s.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>The sections (parents, young people, schools) in menu order.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>Site-wide pages such as <c>/get-help</c> and <c>/privacy</c>, in order.</summary>
+    public IReadOnlyList<ContentPage> SitePages { get; }
+
+    public IReadOnlyList<ContentPage> AllPages { get; }
+
+    public ContactDirectory Contacts { get; }
+
+    public ContentPage? FindPage(string path) => pagesByUrl.GetValueOrDefault(path);
+
+    public Section? FindSection(string? key) => key is null ? null : sectionsByKey.GetValueOrDefault(key);
+
+    /// <summary>True for every path the content serves, and the home page.</summary>
+    public bool HasPath(string path) => path == "/" || pagesByUrl.ContainsKey(path);
+}

@@ -1,0 +1,142 @@
+using KnowAboutCse.Web.Contacts;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowAboutCse.Web.Content.Markdown;
+
+/// <summary>The result of rendering one Markdown file. Lines are 1-based lines of the whole file.</summary>
+public sealed record RenderedMarkdown(
+    string Html,
+    string? FrontMatter,
+    int FrontMatterFirstLine,
+    IReadOnlyList<SiteLink> SiteLinks,
+    IReadOnlyList<(int Line, string Message)> Problems);
+
+/// <summary>A link to a path on this site, to be checked against the pages that exist.</summary>
+public sealed record SiteLink(string Path, int Line);
+
+/// <summary>
+/// The site's one Markdown pipeline, built once: YAML front matter, heading ids, pipe
+/// tables, contact references, raw HTML disabled. <c>DisableHtml</c> alone still lets
+/// <c>javascript:</c> and <c>data:</c> links through, so every link is checked against
+/// an allow-list and any other link is rendered as plain text and reported.
+/// </summary>
+public static class MarkdownRenderer
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .Use<ContactSyntaxExtension>()
+        .DisableHtml()
+        .Build();
+
+    public static RenderedMarkdown Render(string markdown, ContactDirectory contacts)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var problems = new List<(int Line, string Message)>();
+        var siteLinks = new List<SiteLink>();
+
+        var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+
+        // Collect first: the checks below rewrite the tree.
+        foreach (var node in document.Descendants().ToList())
+        {
+            switch (node)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    problems.Add((heading.Line + 1, "Start sections with '##': the page title is the page's only first-level heading."));
+                    break;
+                case LinkInline { IsImage: true } image:
+                    problems.Add((image.Line + 1, "Images are not supported in content."));
+                    Unwrap(image);
+                    break;
+                case LinkInline link:
+                    CheckLink(link, link.Url, problems, siteLinks, () => Unwrap(link));
+                    break;
+                case AutolinkInline autolink:
+                    CheckLink(autolink, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, problems, siteLinks,
+                        () => autolink.ReplaceBy(new LiteralInline(autolink.Url)));
+                    break;
+                case IContactReference reference:
+                    Resolve(reference, contacts, problems);
+                    break;
+                case LiteralInline literal when literal.Content.IndexOf("{{") >= 0:
+                    problems.Add((literal.Line + 1,
+                        "Unrecognised '{{': write {{contact ID}} alone on a line, or {{phone ID}} or {{link ID}} in a sentence."));
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+
+        return new RenderedMarkdown(
+            writer.ToString(),
+            frontMatter?.Lines.ToString(),
+            frontMatter is null ? 0 : frontMatter.Line + 2,
+            siteLinks,
+            problems);
+    }
+
+    private static void CheckLink(Inline inline, string? url, List<(int, string)> problems, List<SiteLink> siteLinks, Action neutralise)
+    {
+        switch (LinkPolicy.Classify(url))
+        {
+            case LinkKind.SitePath:
+                siteLinks.Add(new SiteLink(LinkPolicy.PathOf(url!), inline.Line + 1));
+                break;
+            case LinkKind.Allowed:
+                break;
+            default:
+                problems.Add((inline.Line + 1,
+                    $"Link '{url}' is not allowed: use a site path like /parents/warning-signs, or an http(s), mailto or tel address."));
+                neutralise();
+                break;
+        }
+    }
+
+    private static void Resolve(IContactReference reference, ContactDirectory contacts, List<(int, string)> problems)
+    {
+        if (!contacts.TryGet(reference.ContactId, out var contact))
+        {
+            problems.Add((reference.Line + 1, $"Unknown contact id '{reference.ContactId}' (see data/contacts.yml)."));
+            return;
+        }
+
+        reference.Html = reference.Kind switch
+        {
+            ContactReferenceKind.Card => ContactHtml.Card(contact, contacts.OutOfHoursFor(contact)),
+            ContactReferenceKind.Phone when contact.Phone is not null => ContactHtml.PhoneLink(contact),
+            ContactReferenceKind.Link when contact.Web is not null => ContactHtml.WebLink(contact),
+            _ => null,
+        };
+
+        if (reference.Html is null)
+        {
+            problems.Add((reference.Line + 1,
+                $"Contact '{contact.Id}' has no {(reference.Kind == ContactReferenceKind.Phone ? "phone number" : "web link")}."));
+        }
+    }
+
+    /// <summary>Replaces a link with its text, so a refused link still reads but goes nowhere.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KnowAboutCse.Web.Content;
+
+/// <summary>
+/// Reads YAML into typed objects, strictly: an unknown key is an error, so a typo
+/// in a field name is caught instead of silently ignored. Errors carry the line.
+/// </summary>
+internal static partial class YamlText
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Deserialises <paramref name="yaml"/>; on failure returns the 1-based line within it and a message.</summary>
+    public static T? Read<T>(string yaml, out (int Line, string Message)? error)
+        where T : class
+    {
+        try
+        {
+            error = null;
+            return Deserializer.Deserialize<T>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            // YamlDotNet wraps the useful message one level down for type errors.
+            var message = ex.InnerException is { } inner && inner.Message.Length > 0 ? inner.Message : ex.Message;
+            error = ((int)Math.Max(1, ex.Start.Line), "YAML: " + Tidy(message));
+            return null;
+        }
+    }
+
+    /// <summary>The 1-based line (within <paramref name="lines"/>) where <paramref name="key"/> is set, searching lines [from, to).</summary>
+    public static int? LineOfKey(IReadOnlyList<string> lines, string key, int from = 0, int? to = null)
+    {
+        for (var i = from; i < (to ?? lines.Count); i++)
+        {
+            var match = KeyPattern().Match(lines[i]);
+            if (match.Success && match.Groups["key"].Value == key)
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Tidy(string message) =>
+        LocationPrefix().Replace(message, string.Empty).Trim();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*:")]
+    private static partial Regex KeyPattern();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex LocationPrefix();
+}

@@ -1,0 +1,48 @@
+using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Site;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName));
+builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
+builder.Services.AddSerilog((services, logging) => SiteLogging.Configure(logging, builder.Configuration, services), preserveStaticLogger: true);
+
+builder.Services.AddSingleton<ContentStore>();
+builder.Services.AddHostedService<ContentHostedService>();
+builder.Services.AddControllersWithViews();
+
+// Razor would otherwise write every curly quote and dash as a numeric entity.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+var app = builder.Build();
+
+// Stack traces are never shown, in any environment: some visitors are children in danger.
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSerilogRequestLogging(SiteLogging.ConfigureRequestLogging);
+app.UseMiddleware<CanonicalUrlMiddleware>();
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapControllerRoute("home", "", new { controller = "Home", action = "Index" });
+app.MapControllerRoute("content", "{**path}", new { controller = "Content", action = "Show" });
+
+try
+{
+    app.Run();
+}
+catch (ContentLoadException ex)
+{
+    // A clear, stack-free message naming each broken file and line.
+    app.Services.GetRequiredService<Serilog.ILogger>().Fatal("The site did not start. {Problems}", ex.Message);
+    return 1;
+}
+
+return 0;
+
+/// <summary>The app's entry point; <c>public</c> so tests can host it with <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
