@@ -20,10 +20,18 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 
 var app = builder.Build();
 
+// First, so each request is logged once with its final status, error pages included.
+app.UseSerilogRequestLogging(options =>
+{
+    SiteLogging.ConfigureRequestLogging(options);
+
+    // The app's own logger, not the static one: tests run several apps side by side.
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+});
+
 // Stack traces are never shown, in any environment: some visitors are children in danger.
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseSerilogRequestLogging(SiteLogging.ConfigureRequestLogging);
 app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
@@ -35,10 +43,9 @@ try
 {
     app.Run();
 }
-catch (ContentLoadException ex)
+catch (ContentLoadException)
 {
-    // A clear, stack-free message naming each broken file and line.
-    app.Services.GetRequiredService<Serilog.ILogger>().Fatal("The site did not start. {Problems}", ex.Message);
+    // The host has already logged "Hosting failed to start" with every broken file and line.
     return 1;
 }
 

@@ -7,11 +7,17 @@ public sealed class ContactDirectory
 {
     private readonly FrozenDictionary<string, Contact> byId;
 
-    public ContactDirectory(IReadOnlyList<Contact> contacts)
+    /// <param name="contacts">The valid contacts.</param>
+    /// <param name="brokenIds">Ids declared in the file whose entries have problems (already reported), so
+    /// references to them are not reported a second time as unknown.</param>
+    public ContactDirectory(IReadOnlyList<Contact> contacts, IEnumerable<string>? brokenIds = null)
     {
         All = contacts;
         byId = contacts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        BrokenIds = (brokenIds ?? []).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    public FrozenSet<string> BrokenIds { get; }
 
     public IReadOnlyList<Contact> All { get; }
 

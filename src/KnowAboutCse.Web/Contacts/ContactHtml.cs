@@ -13,7 +13,7 @@ public static class ContactHtml
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>The number as a link that dials it, e.g. <c>&lt;a href="tel:08001111"&gt;0800 1111&lt;/a&gt;</c>.</summary>
+    /// <summary>The number as written, as a link whose <c>tel:</c> target is its digits.</summary>
     public static string PhoneLink(Contact contact) =>
         contact.Phone is null
             ? string.Empty

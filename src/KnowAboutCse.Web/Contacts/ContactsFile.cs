@@ -38,6 +38,7 @@ internal static partial class ContactsFile
         var starts = ContactStartLines(lines);
         var contacts = new List<Contact>();
         var startLine = new Dictionary<string, int>();
+        var broken = new List<string>();
         for (var i = 0; i < entries.Count; i++)
         {
             var from = i < starts.Count ? starts[i] : 0;
@@ -45,7 +46,12 @@ internal static partial class ContactsFile
             int LineOf(string key) => YamlText.LineOfKey(lines, key, from, to) ?? from + 1;
             void Problem(string key, string message) => problems.Add(new ContentProblem(RelativePath, LineOf(key), message));
 
-            if (ToContact(entries[i], Problem) is { } contact)
+            var contact = ToContact(entries[i], Problem);
+            if (contact is null && entries[i].Id is { } brokenId)
+            {
+                broken.Add(brokenId);
+            }
+            else if (contact is not null)
             {
                 if (contacts.Any(c => c.Id == contact.Id))
                 {
@@ -66,7 +72,7 @@ internal static partial class ContactsFile
                 $"Contact '{contact.Id}' names out-of-hours contact '{contact.OutOfHoursId}', which does not exist."));
         }
 
-        return new ContactDirectory(contacts);
+        return new ContactDirectory(contacts, broken);
     }
 
     private static List<int> ContactStartLines(string[] lines) =>
@@ -105,7 +111,7 @@ internal static partial class ContactsFile
 
         if (y.Phone is not null && !PhonePattern().IsMatch(y.Phone))
         {
-            Fail("phone", $"Contact '{id}': write the phone number as digits and spaces, like \"0808 800 5000\".");
+            Fail("phone", $"Contact '{id}': write the phone number as digits in groups separated by single spaces, as a caller reads it.");
         }
 
         if (y.Web is { } web && !IsHttps(web.Url))

@@ -2,7 +2,7 @@ namespace KnowAboutCse.Web.Contacts;
 
 /// <summary>
 /// The contacts the layout and error pages show on every page. Content loading fails
-/// if any is missing from the data file, so the "call 999" line can never silently vanish.
+/// if any is missing from the data file, so the emergency line can never silently vanish.
 /// </summary>
 public static class KeyContacts
 {

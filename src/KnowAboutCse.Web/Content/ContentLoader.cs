@@ -31,17 +31,23 @@ public static class ContentLoader
 
         var problems = new List<ContentProblem>();
         var contacts = ContactsFile.Load(contentRoot, problems);
-        foreach (var id in KeyContacts.All.Where(id => !contacts.TryGet(id, out _)))
+        foreach (var id in KeyContacts.All.Where(id => !contacts.TryGet(id, out _) && !contacts.BrokenIds.Contains(id)))
         {
             problems.Add(new ContentProblem(ContactsFile.RelativePath, 1, $"The layout needs contact '{id}' on every page; add it."));
         }
 
         var pages = new List<ContentPage>();
         var links = new List<(string File, SiteLink Link)>();
-        foreach (var file in Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(contentRoot, file).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        // Every file's address, even a broken file's, so one bad page does not make links to it look broken too.
+        var addresses = files.Select(AddressOf).Where(a => a is not null).Select(a => a!.Value.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var relative in files)
         {
-            var relative = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
-            if (LoadPage(relative, File.ReadAllText(file), contacts, problems) is { } loaded)
+            if (LoadPage(relative, File.ReadAllText(Path.Combine(contentRoot, relative)), contacts, problems) is { } loaded)
             {
                 if (pages.FirstOrDefault(p => p.Url == loaded.Page.Url) is { } clash)
                 {
@@ -54,8 +60,7 @@ public static class ContentLoader
             }
         }
 
-        var snapshotPages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
-        foreach (var (file, link) in links.Where(l => l.Link.Path != "/" && !snapshotPages.ContainsKey(l.Link.Path)))
+        foreach (var (file, link) in links.Where(l => l.Link.Path != "/" && !addresses.Contains(l.Link.Path)))
         {
             problems.Add(new ContentProblem(file, link.Line, $"Link to {link.Path}, which is not a page on this site."));
         }
@@ -98,26 +103,16 @@ public static class ContentLoader
         var before = problems.Count;
         void Problem(int line, string message) => problems.Add(new ContentProblem(relative, line, message));
 
-        var parts = relative.Split('/');
-        var fileName = parts[^1];
+        if (AddressOf(relative) is not { } address)
+        {
+            Problem(1, $"Put pages in a section folder (parents, youngpeople, schools) or in '{SitePagesFolder}', one level deep.");
+            return null;
+        }
+
+        var (url, sectionKey) = address;
+        var fileName = Path.GetFileName(relative);
         var slug = Path.GetFileNameWithoutExtension(fileName);
         var isIndex = fileName == IndexFile;
-        string? sectionKey;
-        string url;
-        switch (parts.Length)
-        {
-            case 2 when parts[0] == SitePagesFolder && !isIndex:
-                sectionKey = null;
-                url = "/" + slug;
-                break;
-            case 2 when parts[0] != SitePagesFolder:
-                sectionKey = parts[0];
-                url = isIndex ? "/" + sectionKey : $"/{sectionKey}/{slug}";
-                break;
-            default:
-                Problem(1, $"Put pages in a section folder (parents, youngpeople, schools) or in '{SitePagesFolder}', one level deep.");
-                return null;
-        }
 
         if (!isIndex && !Slug.IsValid(slug))
         {
@@ -146,6 +141,20 @@ public static class ContentLoader
             : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
                 (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
                 frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html), rendered.SiteLinks);
+    }
+
+    /// <summary>The address a file is served at, and its section (null for a site page); null where a file may not live.</summary>
+    private static (string Url, string? SectionKey)? AddressOf(string relative)
+    {
+        var parts = relative.Split('/');
+        var slug = Path.GetFileNameWithoutExtension(parts[^1]);
+        var isIndex = parts[^1] == IndexFile;
+        return parts.Length switch
+        {
+            2 when parts[0] == SitePagesFolder && !isIndex => ("/" + slug, null),
+            2 when parts[0] != SitePagesFolder => (isIndex ? "/" + parts[0] : $"/{parts[0]}/{slug}", parts[0]),
+            _ => null,
+        };
     }
 
     private static FrontMatter? ReadFrontMatter(RenderedMarkdown rendered, bool isIndex, Action<int, string> problem)

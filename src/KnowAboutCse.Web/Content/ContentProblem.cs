@@ -12,6 +12,12 @@ public sealed class ContentLoadException(IReadOnlyList<ContentProblem> problems)
 {
     public IReadOnlyList<ContentProblem> Problems { get; } = problems;
 
+    /// <summary>
+    /// None: the message names every file and line, and a stack trace in the start-up
+    /// log would only bury that for the content editor reading it.
+    /// </summary>
+    public override string? StackTrace => null;
+
     private static string Describe(IReadOnlyList<ContentProblem> problems) =>
         $"The site's content has {problems.Count} problem(s):" + Environment.NewLine +
         string.Join(Environment.NewLine, problems.Select(p => "  " + p));

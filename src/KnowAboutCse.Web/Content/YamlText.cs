@@ -48,8 +48,15 @@ internal static partial class YamlText
         return null;
     }
 
-    private static string Tidy(string message) =>
-        LocationPrefix().Replace(message, string.Empty).Trim();
+    private static string Tidy(string message)
+    {
+        message = LocationPrefix().Replace(message, string.Empty).Trim();
+
+        // YamlDotNet's wording for "a list or mapping where text was expected" names .NET types; say it for an editor.
+        return message.StartsWith("No node deserializer", StringComparison.Ordinal)
+            ? "expected plain text here. If the text contains : [ ] { } or #, put it in double quotes."
+            : message;
+    }
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*:")]
     private static partial Regex KeyPattern();

@@ -10,7 +10,7 @@ namespace KnowAboutCse.Web.Site;
 /// </summary>
 internal static class SiteLogging
 {
-    public const string RequestTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+    public const string RequestTemplate = "HTTP {RequestMethod:l} {RequestPath:l} responded {StatusCode} in {Elapsed:0.0} ms";
 
     /// <summary>Logged instead of the path when a request matched nothing: a mistyped address can hold anything.</summary>
     public const string UnmatchedPath = "(no such page)";

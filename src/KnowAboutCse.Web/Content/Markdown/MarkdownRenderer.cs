@@ -106,6 +106,11 @@ public static class MarkdownRenderer
     {
         if (!contacts.TryGet(reference.ContactId, out var contact))
         {
+            if (contacts.BrokenIds.Contains(reference.ContactId))
+            {
+                return; // its own entry in the contacts file is already reported
+            }
+
             problems.Add((reference.Line + 1, $"Unknown contact id '{reference.ContactId}' (see data/contacts.yml)."));
             return;
         }

@@ -1,0 +1,115 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
+using Microsoft.Playwright;
+
+namespace KnowAboutCse.Tests;
+
+/// <summary>Every page the site serves, in a real browser at phone and desktop widths.</summary>
+public sealed class PageTests(BrowserSite site)
+{
+    public const string MissingPath = "/no-such-page";
+
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>The routes come from the content itself, so a new page is tested without editing this file.</summary>
+    public static TheoryData<string, int> PagesAtBothWidths()
+    {
+        var paths = ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/").Append(MissingPath);
+        var data = new TheoryData<string, int>();
+        foreach (var path in paths)
+        {
+            data.Add(path, 375);
+            data.Add(path, 1280);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAtBothWidths))]
+    public async Task Page_AtWidth_FitsStaysOnSiteAndPassesAxe(string path, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        var offSite = new List<string>();
+        var errors = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(site.BaseUrl, StringComparison.Ordinal))
+            {
+                offSite.Add(request.Url);
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            // The browser reports the 404 page's own status as a console error; that one is expected.
+            if (message.Type == "error" && !(path == MissingPath && message.Text.Contains("404", StringComparison.Ordinal)))
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(path == MissingPath ? 404 : 200, response!.Status);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            $"{path} scrolls sideways at {width}px.");
+        Assert.Empty(offSite);
+        Assert.Empty(errors);
+
+        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var violations = results.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
+        Assert.Empty(violations);
+
+        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
+        var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Keyboard_FirstTabs_ReachSkipLinkThenQuickExit(int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/parents/warning-signs");
+
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        await page.Keyboard.PressAsync("Tab");
+        var second = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+
+        Assert.Equal("Skip to main content", first);
+        Assert.Equal("Emergency: Exit this page", second);
+        Assert.True(await page.Locator(".quick-exit__button").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task SkipLink_Activated_MovesFocusToMainContent()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/youngpeople");
+
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task QuickExit_AfterScrollingDown_IsStillOnScreen(int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/get-help");
+
+        await page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)");
+        var box = await page.Locator(".quick-exit__button").BoundingBoxAsync();
+
+        Assert.NotNull(box);
+        Assert.InRange(box.Y, 0, 100);
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(KnowAboutCse.Tests.Support.BrowserSite))]
+
+namespace KnowAboutCse.Tests.Support;
+
+/// <summary>
+/// The real app on a real Kestrel socket (127.0.0.1, a free port) and Debian's Chromium
+/// driven by Playwright. Without Chromium the tests skip with the install command, unless
+/// <c>KNOWABOUTCSE_REQUIRE_BROWSER=1</c>, when they fail instead.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string InstallHint = "Chromium is not installed: run 'apt-get install -y chromium' (as root) to run the browser tests.";
+
+    private readonly Factory factory = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public static bool BrowserRequired => Environment.GetEnvironmentVariable("KNOWABOUTCSE_REQUIRE_BROWSER") == "1";
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Where each run writes its screenshots (<c>KNOWABOUTCSE_SCREENSHOTS</c>, else <c>artifacts/screenshots</c>).</summary>
+    public static string ScreenshotFolder { get; } =
+        Environment.GetEnvironmentVariable("KNOWABOUTCSE_SCREENSHOTS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            if (BrowserRequired)
+            {
+                throw new InvalidOperationException(InstallHint + " KNOWABOUTCSE_REQUIRE_BROWSER=1 is set, so this is a failure.");
+            }
+
+            return;
+        }
+
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+
+            // Running as root in CI needs --no-sandbox; the rest stop Chromium calling home on a closed network.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-default-apps",
+            ],
+        });
+    }
+
+    /// <summary>A fresh, cookie-less browser tab at the given width.</summary>
+    public async Task<IPage> NewPageAsync(int width, bool javaScript = true)
+    {
+        if (browser is null)
+        {
+            Assert.Skip(InstallHint);
+        }
+
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Content:Path", RepoPaths.Content);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
+
+namespace KnowAboutCse.Tests.Content;
+
+public sealed class ContentLoaderTests
+{
+    private static ContentProblem SingleProblem(ContentFolder folder)
+    {
+        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Contains(problem.ToString(), ex.Message, StringComparison.Ordinal);
+        return problem;
+    }
+
+    [Fact]
+    public void Load_TinySite_BuildsSectionsInOrderWithUrls()
+    {
+        using var folder = TinySite.Create();
+
+        var snapshot = ContentLoader.Load(folder.Path);
+
+        var section = Assert.Single(snapshot.Sections);
+        Assert.Equal("/parents", section.Url);
+        Assert.Equal(["/parents/first", "/parents/second"], section.Pages.Select(p => p.Url));
+        Assert.Equal("/get-help", Assert.Single(snapshot.SitePages).Url);
+        Assert.Equal(new DateOnly(2026, 11, 28), snapshot.FindPage("/parents/first")!.Reviewed);
+    }
+
+    [Fact]
+    public void Load_OrderField_DecidesTheListNotTheFileName()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/aaa.md", TinySite.Page("Comes last", 9, "Text."));
+
+        var section = Assert.Single(ContentLoader.Load(folder.Path).Sections);
+
+        Assert.Equal("/parents/aaa", section.Pages[^1].Url);
+    }
+
+    [Fact]
+    public void Load_BadYaml_NamesFileAndLine()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/broken.md", "---\ntitle: Broken\ndescription: [unclosed\norder: 3\nreviewed: 2026-11-28\n---\n\nText.\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("parents/broken.md", problem.File);
+        Assert.InRange(problem.Line, 3, 5);
+        Assert.StartsWith("YAML:", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingTitle_NamesFileAndFrontMatterLine()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/untitled.md", "---\ndescription: No title here.\norder: 3\nreviewed: 2026-11-28\n---\n\nText.\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("parents/untitled.md", 1), (problem.File, problem.Line));
+        Assert.Contains("'title'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownFrontMatterKey_IsCaughtAtItsLine()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/typo.md", "---\ntitle: Typo\ndescription: A typo.\norder: 3\nreveiwed: 2026-11-28\n---\n\nText.\n");
+
+        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
+
+        Assert.Contains(ex.Problems, p => p.File == "parents/typo.md" && p.Line == 5 && p.Message.Contains("reveiwed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_BadReviewedDate_NamesItsLine()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/dated.md", "---\ntitle: Dated\ndescription: Bad date.\norder: 3\nreviewed: last week\n---\n\nText.\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("parents/dated.md", 5), (problem.File, problem.Line));
+    }
+
+    [Fact]
+    public void Load_DuplicateAddress_NamesBothFiles()
+    {
+        // /parents as a site page would collide with the section.
+        using var folder = TinySite.Create()
+            .Write("pages/parents.md", TinySite.Page("Parents again", 2, "Text."));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("pages/parents.md", problem.File);
+        Assert.Contains("/parents", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UpperCaseFileName_IsRefused()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/Warning_Signs.md", TinySite.Page("Signs", 3, "Text."));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("parents/Warning_Signs.md", 1), (problem.File, problem.Line));
+    }
+
+    [Fact]
+    public void Load_UnknownContactId_NamesFileAndLine()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/second.md", TinySite.Page("Second page", 2, "Text.\n\n{{contact first-response}}"));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("parents/second.md", 10), (problem.File, problem.Line));
+        Assert.Contains("first-response", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LinkToMissingPage_NamesFileAndLine()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/first.md", TinySite.Page("First page", 1, "See [the third](/parents/third)."));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("parents/first.md", 8), (problem.File, problem.Line));
+        Assert.Contains("/parents/third", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("stray.md")]
+    [InlineData("parents/deeper/page.md")]
+    public void Load_PageOutsideASectionFolder_IsRefused(string path)
+    {
+        using var folder = TinySite.Create().Write(path, TinySite.Page("Stray", 1, "Text."));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal((path, 1), (problem.File, problem.Line));
+    }
+
+    [Fact]
+    public void Load_SectionWithoutIndex_IsRefused()
+    {
+        using var folder = TinySite.Create()
+            .Write("youngpeople/alone.md", TinySite.Page("Alone", 1, "Text."));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("youngpeople/_index.md", problem.File);
+    }
+
+    [Fact]
+    public void Load_ManyProblems_AreAllReportedAtOnce()
+    {
+        using var folder = TinySite.Create()
+            .Write("parents/first.md", TinySite.Page("First page", 1, "[x](javascript:alert(1)) {{phone nobody}}"))
+            .Write("parents/untitled.md", "---\norder: 3\nreviewed: 2026-11-28\n---\n");
+
+        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
+
+        Assert.Equal(4, ex.Problems.Count);
+    }
+
+    [Fact]
+    public void Load_ContactsFileProblem_NamesTheContactsFileAndLine()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("phone: \"0808 800 5000\"", "phone: \"0808-800-5000\"", StringComparison.Ordinal));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("data/contacts.yml", problem.File);
+        var line = File.ReadAllLines(Path.Combine(folder.Path, "data/contacts.yml"))[problem.Line - 1];
+        Assert.Contains("0808-800-5000", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OutOfHoursContactMissing_IsRefused()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("out_of_hours: stoke-edt", "out_of_hours: stoke-night", StringComparison.Ordinal));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Contains("stoke-night", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("stoke-night", File.ReadAllLines(Path.Combine(folder.Path, "data/contacts.yml"))[problem.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_KeyContactRemoved_IsRefusedBecauseEveryPageShowsIt()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("id: police-emergency", "id: police-urgent", StringComparison.Ordinal));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Contains("police-emergency", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RealContent_HasNoProblems()
+    {
+        var snapshot = ContentLoader.Load(RepoPaths.Content);
+
+        Assert.NotEmpty(snapshot.AllPages);
+    }
+}

@@ -1,0 +1,55 @@
+namespace KnowAboutCse.Tests.Support;
+
+/// <summary>A throwaway copy of the real content folder that a test can break, deleted afterwards.</summary>
+public sealed class ContentFolder : IDisposable
+{
+    private ContentFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <summary>A copy of the site's real content.</summary>
+    public static ContentFolder CopyOfReal()
+    {
+        var folder = Empty();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(folder.Path, System.IO.Path.GetRelativePath(RepoPaths.Content, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+
+    /// <summary>An empty folder, for tests that build a tiny site of their own.</summary>
+    public static ContentFolder Empty()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "knowaboutcse-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return new ContentFolder(path);
+    }
+
+    public ContentFolder Write(string relativePath, string text)
+    {
+        var target = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, text.ReplaceLineEndings("\n"));
+        return this;
+    }
+
+    public string Read(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Path, relativePath));
+
+    public void Delete(string relativePath) => File.Delete(System.IO.Path.Combine(Path, relativePath));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A watcher may still hold a handle for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowAboutCse.Tests.Web;
+
+public sealed class ReloadTests
+{
+    private static async Task<string> WaitForTitleAsync(SiteFactory factory, string path, string expected)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var (_, document) = await factory.GetPageAsync(path);
+            var title = document.QuerySelector("h1")?.TextContent ?? string.Empty;
+            if (title == expected)
+            {
+                return title;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return (await factory.GetPageAsync(path)).Document.QuerySelector("h1")?.TextContent ?? string.Empty;
+    }
+
+    [Fact]
+    public async Task Watch_EditedFile_IsServedWithoutRestart()
+    {
+        using var folder = TinySite.Create();
+        await using var factory = new SiteFactory(folder.Path, new() { ["Content:Watch"] = "true" });
+        _ = await factory.GetPageAsync("/parents/first");
+
+        folder.Write("parents/first.md", TinySite.Page("First page, edited", 1, "New text."));
+
+        Assert.Equal("First page, edited", await WaitForTitleAsync(factory, "/parents/first", "First page, edited"));
+    }
+
+    [Fact]
+    public async Task Watch_BrokenEdit_KeepsServingTheLastGoodVersionAndLogsTheProblem()
+    {
+        using var folder = TinySite.Create();
+        await using var factory = new SiteFactory(folder.Path, new() { ["Content:Watch"] = "true" });
+        _ = await factory.GetPageAsync("/parents/first");
+
+        folder.Write("parents/first.md", "---\ntitle: [broken\n---\n");
+        for (var i = 0; i < 50 && !factory.Logs.Lines.Any(l => l.Contains("reload failed", StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("parents/first.md:2", StringComparison.Ordinal));
+        var (response, document) = await factory.GetPageAsync("/parents/first");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("First page", document.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void TryReload_BrokenContent_ReturnsFalseAndKeepsTheSnapshot()
+    {
+        using var folder = TinySite.Create();
+        using var factory = new SiteFactory(folder.Path);
+        _ = factory.CreateClient();
+        var store = factory.Services.GetRequiredService<ContentStore>();
+        var before = store.Current;
+
+        folder.Delete("parents/_index.md");
+
+        Assert.False(store.TryReload());
+        Assert.Same(before, store.Current);
+    }
+}

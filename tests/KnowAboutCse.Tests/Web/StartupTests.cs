@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
+
+namespace KnowAboutCse.Tests.Web;
+
+public sealed class StartupTests
+{
+    private static ContentFolder BrokenSite() => TinySite.Create()
+        .Write("parents/broken.md", "---\ntitle: Broken\ndescription: [not closed\norder: 3\nreviewed: 2026-11-28\n---\n\nText.\n");
+
+    [Fact]
+    public void Start_BrokenContentFile_FailsWithFileAndLine()
+    {
+        using var folder = BrokenSite();
+        using var factory = new SiteFactory(folder.Path);
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var failure = Assert.Single(factory.Logs.Events, e => e.Exception is ContentLoadException);
+        Assert.Equal(Serilog.Events.LogEventLevel.Error, failure.Level);
+        Assert.Contains(((ContentLoadException)failure.Exception!).Problems, p => p.File == "parents/broken.md" && p.Line >= 3);
+    }
+
+    [Fact]
+    public async Task Start_RealProcessWithBrokenContent_ExitsNonZeroNamingFileAndLineWithoutStackTrace()
+    {
+        using var folder = BrokenSite();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "KnowAboutCse.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["Content__Path"] = folder.Path, ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+        };
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var text = await output + await errors;
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Matches(@"parents/broken\.md:[3-5]: YAML", text);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_GoodContent_ServesItAndLogsThePageCount()
+    {
+        using var folder = TinySite.Create();
+        await using var factory = new SiteFactory(folder.Path);
+
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync("/parents/second", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("Loaded 4 pages and 10 contacts", StringComparison.Ordinal));
+    }
+}
