@@ -93,7 +93,7 @@ public sealed class PageTests(SharedSite site)
         Assert.Equal(middle.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             document.QuerySelector(".reviewed time")!.GetAttribute("datetime"));
         Assert.Equal(middle.Url, document.QuerySelector(".section-nav [aria-current=page]")!.GetAttribute("href"));
-        Assert.Equal(["Home", "For parents and carers"], document.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent));
+        Assert.Equal(["Home", "Parents and carers"], document.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent));
     }
 
     [Fact]
