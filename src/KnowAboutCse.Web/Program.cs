@@ -4,7 +4,12 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+var siteOptions = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = siteOptions.MaxRequestBodyBytes;
+});
 
 builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName));
 builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
@@ -13,6 +18,8 @@ builder.Services.AddSerilog((services, logging) => SiteLogging.Configure(logging
 builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddControllersWithViews();
+builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
+builder.Services.AddHealthChecks();
 
 // Razor would otherwise write every curly quote and dash as a numeric entity.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -20,7 +27,9 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 
 var app = builder.Build();
 
-// First, so each request is logged once with its final status, error pages included.
+app.UseMiddleware<SecurityHeadersMiddleware>();
+
+// Early, so each request is logged once with its final status, error pages included.
 app.UseSerilogRequestLogging(options =>
 {
     SiteLogging.ConfigureRequestLogging(options);
@@ -32,9 +41,17 @@ app.UseSerilogRequestLogging(options =>
 // Stack traces are never shown, in any environment: some visitors are children in danger.
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+if (siteOptions.HttpsRedirection)
+{
+    app.UseHttpsRedirection();
+}
+
 app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+
+app.MapHealthChecks("/healthz");
 
 app.MapControllerRoute("home", "", new { controller = "Home", action = "Index" });
 app.MapControllerRoute("content", "{**path}", new { controller = "Content", action = "Show" });

@@ -14,4 +14,13 @@ public sealed class SiteOptions
 
     /// <summary><c>plain</c> for readable console lines, <c>json</c> for compact JSON (one event a line).</summary>
     public string LogFormat { get; set; } = "plain";
+
+    /// <summary>Redirect http to https. Off for local runs; on in production unless a proxy already does it.</summary>
+    public bool HttpsRedirection { get; set; }
+
+    /// <summary>Form submissions (POSTs) allowed per client address per minute before answering 429.</summary>
+    public int FormPostsPerMinute { get; set; } = 30;
+
+    /// <summary>The largest request body accepted; the site's forms send a few hundred bytes.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 16 * 1024;
 }

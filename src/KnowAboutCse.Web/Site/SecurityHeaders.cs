@@ -1,0 +1,46 @@
+namespace KnowAboutCse.Web.Site;
+
+/// <summary>
+/// The same strict headers on every response: pages, error pages, static files.
+/// Set in <c>OnStarting</c> so they survive the exception handler clearing the response.
+/// </summary>
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    /// <summary>
+    /// Nothing is allowed unless named: our own script, stylesheet and images, forms posting
+    /// to this site, no frames, no plugins, no base-URL tricks. No inline script or style
+    /// anywhere, so no 'unsafe-inline' and no nonces (which cached pages cannot carry).
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    public const string PermissionsPolicy =
+        "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), " +
+        "magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
+
+    public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            if (context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = StrictTransportSecurity;
+            }
+
+            headers.Remove("Server");
+            headers.XPoweredBy = default;
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
