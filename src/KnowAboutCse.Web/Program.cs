@@ -1,6 +1,12 @@
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Content.Checks;
 using KnowAboutCse.Web.Site;
 using Serilog;
+
+if (args is [CheckContentCommand.Name, ..])
+{
+    return CheckContentCommand.Run(args[1..], Console.Out, TimeProvider.System);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

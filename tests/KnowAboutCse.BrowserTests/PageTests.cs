@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace KnowAboutCse.Tests;
 
 /// <summary>Every page the site serves, in a real browser at phone and desktop widths.</summary>
+[Collection(BrowserSite.Collection)]
 public sealed class PageTests(BrowserSite site)
 {
     public const string MissingPath = "/no-such-page";

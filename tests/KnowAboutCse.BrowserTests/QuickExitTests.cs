@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace KnowAboutCse.Tests;
 
 /// <summary>The quick exit as a frightened visitor uses it: keyboard, mouse, JavaScript on and off.</summary>
+[Collection(BrowserSite.Collection)]
 public sealed class QuickExitTests(BrowserSite site)
 {
     private const string ExitPattern = "https://www.bbc.co.uk/weather**";

@@ -140,7 +140,8 @@ public static class ContentLoader
             ? null
             : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
                 (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
-                frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html), rendered.SiteLinks);
+                frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html, rendered.PlainText,
+                frontMatter.ReadingEaseException), rendered.SiteLinks);
     }
 
     /// <summary>The address a file is served at, and its section (null for a site page); null where a file may not live.</summary>
@@ -225,6 +226,8 @@ public static class ContentLoader
         public string? Reviewed { get; set; }
 
         public string? NavTitle { get; set; }
+
+        public string? ReadingEaseException { get; set; }
 
         [YamlDotNet.Serialization.YamlIgnore]
         public DateOnly ReviewedDate { get; set; }

@@ -6,6 +6,8 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="SectionKey">The section folder (<c>parents</c>), or null for a site-wide page.</param>
 /// <param name="IsSectionIndex">True for a section's <c>_index.md</c>.</param>
 /// <param name="Html">The body, rendered once at load.</param>
+/// <param name="PlainText">The body's words, a block a line (see <see cref="Markdown.RenderedMarkdown"/>).</param>
+/// <param name="ReadingEaseException">Why this page may score below the reading-ease target, if it may.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -16,7 +18,9 @@ public sealed record ContentPage(
     string Description,
     int Order,
     DateOnly Reviewed,
-    string Html);
+    string Html,
+    string PlainText,
+    string? ReadingEaseException);
 
 /// <summary>A folder of pages with a front page, listed in order.</summary>
 public sealed record Section(string Key, ContentPage Index, IReadOnlyList<ContentPage> Pages)

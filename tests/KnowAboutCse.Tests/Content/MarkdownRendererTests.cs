@@ -51,6 +51,7 @@ public sealed class MarkdownRendererTests
         var document = Parser.ParseDocument(result.Html);
         Assert.Empty(document.QuerySelectorAll("script, img, iframe"));
         Assert.Contains("&lt;", result.Html, StringComparison.Ordinal);
+        Assert.Contains("Raw HTML", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -162,6 +163,20 @@ public sealed class MarkdownRendererTests
         Assert.Equal(2, result.FrontMatterFirstLine);
         Assert.DoesNotContain("title", result.Html, StringComparison.Ordinal);
         Assert.Equal(6, Assert.Single(result.SiteLinks).Line);
+    }
+
+    [Fact]
+    public void Render_LessThanInProse_IsNotMistakenForHtml()
+    {
+        Assert.Empty(Render("If they are < 18 or say 3 <4, tell someone.").Problems);
+    }
+
+    [Fact]
+    public void Render_PlainText_HasEachBlockAsASentenceWithoutMarkupOrCards()
+    {
+        var result = Render("## Who to call\n\n- Call **now**\n- Tell [an adult](/parents)\n\n{{contact childline}}\n\nYou are not alone!");
+
+        Assert.Equal("Who to call.\nCall now.\nTell an adult.\nYou are not alone!\n", result.PlainText);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using KnowAboutCse.Web.Contacts;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -9,8 +11,11 @@ using Markdig.Syntax.Inlines;
 namespace KnowAboutCse.Web.Content.Markdown;
 
 /// <summary>The result of rendering one Markdown file. Lines are 1-based lines of the whole file.</summary>
+/// <param name="PlainText">The words a reader reads, one block (paragraph, heading, list item) a line,
+/// each ending a sentence: for reading-ease scores and search.</param>
 public sealed record RenderedMarkdown(
     string Html,
+    string PlainText,
     string? FrontMatter,
     int FrontMatterFirstLine,
     IReadOnlyList<SiteLink> SiteLinks,
@@ -25,7 +30,7 @@ public sealed record SiteLink(string Path, int Line);
 /// <c>javascript:</c> and <c>data:</c> links through, so every link is checked against
 /// an allow-list and any other link is rendered as plain text and reported.
 /// </summary>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -69,6 +74,9 @@ public static class MarkdownRenderer
                     problems.Add((literal.Line + 1,
                         "Unrecognised '{{': write {{contact ID}} alone on a line, or {{phone ID}} or {{link ID}} in a sentence."));
                     break;
+                case LiteralInline literal when RawHtmlTag().IsMatch(literal.Content.ToString()):
+                    problems.Add((literal.Line + 1, "Raw HTML is not allowed in content (it would show as text): use Markdown."));
+                    break;
             }
         }
 
@@ -79,6 +87,7 @@ public static class MarkdownRenderer
 
         return new RenderedMarkdown(
             writer.ToString(),
+            PlainText(document),
             frontMatter?.Lines.ToString(),
             frontMatter is null ? 0 : frontMatter.Line + 2,
             siteLinks,
@@ -129,6 +138,38 @@ public static class MarkdownRenderer
                 $"Contact '{contact.Id}' has no {(reference.Kind == ContactReferenceKind.Phone ? "phone number" : "web link")}."));
         }
     }
+
+    private static string PlainText(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))
+        {
+            var line = string.Concat(block.Inline?.Descendants<Inline>().Select(i => i switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                LineBreakInline => " ",
+                _ => string.Empty,
+            }) ?? []).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            text.Append(line);
+            if (!".!?:".Contains(line[^1], StringComparison.Ordinal))
+            {
+                text.Append('.');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex RawHtmlTag();
 
     /// <summary>Replaces a link with its text, so a refused link still reads but goes nowhere.</summary>
     private static void Unwrap(LinkInline link)

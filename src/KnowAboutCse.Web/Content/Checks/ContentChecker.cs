@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using KnowAboutCse.Web.Contacts;
+
+namespace KnowAboutCse.Web.Content.Checks;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>One finding, at a 1-based line of a file relative to the content folder.</summary>
+public sealed record Finding(string File, int Line, Severity Severity, string Message)
+{
+    public override string ToString() => $"{File}:{Line}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+}
+
+/// <summary>A page's Flesch reading ease, and whether the target applies to it.</summary>
+public sealed record ReadingScore(string File, double Score, int Words, bool Applies, string? Exception);
+
+public sealed record CheckReport(IReadOnlyList<Finding> Findings, IReadOnlyList<ReadingScore> Scores, int PageCount, int ContactCount)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+}
+
+/// <summary>How old a date may get before content counts as overdue for review.</summary>
+public sealed record ReviewPeriods(int PageDays = 365, int ContactDays = 183);
+
+/// <summary>
+/// The checks editors and CI run on the content, on top of everything loading already
+/// enforces: the safeguarding language rules, reading ease, and review dates.
+/// </summary>
+public static partial class ContentChecker
+{
+    public const double MinimumReadingEase = 60;
+
+    /// <summary>
+    /// Sections written for professionals, where the reading-ease target does not apply. It applies
+    /// everywhere else: parents, young people, and the site pages anyone in a hurry reads (get help).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ProfessionalSections = ["schools"];
+
+    private static readonly (Regex Pattern, Severity Severity, string Advice)[] LanguageRules =
+    [
+        (ChildProstitute(), Severity.Error, "never describe a child as a prostitute: say the child is being sexually exploited"),
+        (RiskyBehaviour(), Severity.Error, "\"risky behaviour\" blames the child: describe what is being done to them"),
+        (PuttingAtRisk(), Severity.Error, "children do not put themselves at risk: say who is harming them"),
+        (Consenting(), Severity.Error, "a child who is exploited is not consenting: say they are being groomed or exploited"),
+        (SexWorker(), Severity.Error, "never call an exploited child a sex worker"),
+        (Partner(), Severity.Warning, "check this does not call an abuser a boyfriend or girlfriend: say \"the person harming them\""),
+    ];
+
+    public static CheckReport Check(string contentRoot, DateOnly today, ReviewPeriods periods)
+    {
+        ContentSnapshot snapshot;
+        try
+        {
+            snapshot = ContentLoader.Load(contentRoot);
+        }
+        catch (ContentLoadException ex)
+        {
+            // Loading enforces the schema, links, contacts and no raw HTML; nothing else can be checked until those pass.
+            return new CheckReport([.. ex.Problems.Select(p => new Finding(p.File, p.Line, Severity.Error, p.Message))], [], 0, 0);
+        }
+
+        var findings = new List<Finding>();
+        var scores = new List<ReadingScore>();
+        foreach (var page in snapshot.AllPages)
+        {
+            var lines = File.ReadAllLines(Path.Combine(contentRoot, page.SourcePath));
+            findings.AddRange(CheckLanguage(page.SourcePath, lines));
+
+            var score = ReadingEase.Score(page.PlainText);
+            var words = ReadingEase.WordCount(page.PlainText);
+            var applies = !ProfessionalSections.Contains(page.SectionKey ?? string.Empty) && page.ReadingEaseException is null
+                && words >= ReadingEase.MinimumWords;
+            scores.Add(new ReadingScore(page.SourcePath, score, words, applies, page.ReadingEaseException));
+            if (applies && score < MinimumReadingEase)
+            {
+                findings.Add(new Finding(page.SourcePath, 1, Severity.Error,
+                    $"reading ease is {score:0.0}; aim for {MinimumReadingEase} or more with shorter sentences and words, " +
+                    "or give a reason in 'reading_ease_exception'"));
+            }
+
+            if (today.DayNumber - page.Reviewed.DayNumber > periods.PageDays)
+            {
+                findings.Add(new Finding(page.SourcePath, YamlText.LineOfKey(lines, "reviewed") ?? 1, Severity.Warning,
+                    $"last reviewed {page.Reviewed:yyyy-MM-dd}, more than {periods.PageDays} days ago: check the page and update 'reviewed'"));
+            }
+        }
+
+        findings.AddRange(CheckContacts(contentRoot, snapshot.Contacts, today, periods));
+        return new CheckReport(findings, scores, snapshot.AllPages.Count, snapshot.Contacts.All.Count);
+    }
+
+    private static IEnumerable<Finding> CheckLanguage(string file, string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var (pattern, severity, advice) in LanguageRules)
+            {
+                if (pattern.Match(lines[i]) is { Success: true } match)
+                {
+                    yield return new Finding(file, i + 1, severity, $"\"{match.Value}\": {advice}");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> CheckContacts(string contentRoot, ContactDirectory contacts, DateOnly today, ReviewPeriods periods)
+    {
+        var lines = File.ReadAllLines(Path.Combine(contentRoot, ContactsFile.RelativePath));
+        int LineOf(Contact contact) =>
+            Array.FindIndex(lines, l => l.Trim() == $"- id: {contact.Id}") is var i and >= 0 ? i + 1 : 1;
+
+        foreach (var contact in contacts.All)
+        {
+            if (contact.Unverified || contact.Checked is null)
+            {
+                yield return new Finding(ContactsFile.RelativePath, LineOf(contact), Severity.Warning,
+                    $"{contact.Name} has not been checked against a published source: confirm it, then add 'source' and 'checked'");
+            }
+            else if (today.DayNumber - contact.Checked.Value.DayNumber > periods.ContactDays)
+            {
+                yield return new Finding(ContactsFile.RelativePath, LineOf(contact), Severity.Warning,
+                    $"{contact.Name} was last checked {contact.Checked:yyyy-MM-dd}, more than {periods.ContactDays} days ago: ring it or check its page, then update 'checked'");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\bchild prostitut\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex ChildProstitute();
+
+    [GeneratedRegex(@"\brisky behaviou?rs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RiskyBehaviour();
+
+    [GeneratedRegex(@"\bput(ting|s)? (themselves|himself|herself|yourself) at risk\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PuttingAtRisk();
+
+    [GeneratedRegex(@"\bconsent(ing|ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Consenting();
+
+    [GeneratedRegex(@"\bsex[ -]workers?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SexWorker();
+
+    [GeneratedRegex(@"\b(boyfriend|girlfriend)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Partner();
+}
