@@ -113,4 +113,60 @@ public sealed class PageTests(BrowserSite site)
         Assert.NotNull(box);
         Assert.InRange(box.Y, 0, 100);
     }
+
+    /// <summary>WCAG 1.4.10 Reflow: 320 CSS pixels is a 1280-pixel screen zoomed to 400%.</summary>
+    [Fact]
+    public async Task EveryPage_At320Pixels_NeedsNoSidewaysScrolling()
+    {
+        var page = await site.NewPageAsync(320);
+        var wide = new List<string>();
+
+        foreach (var path in ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/"))
+        {
+            await page.GotoAsync(path);
+            if (!await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+            {
+                wide.Add(path);
+            }
+        }
+
+        Assert.Empty(wide);
+    }
+
+    [Fact]
+    public async Task Keyboard_SectionNavigation_ReachesAndOpensAnotherPage()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/parents/what-is-cse");
+
+        for (var i = 0; i < 200 && await page.EvaluateAsync<string>("() => document.activeElement.closest('.section-nav') ? document.activeElement.textContent : ''") != "Warning signs"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/parents/warning-signs");
+        Assert.Equal("Warning signs", await page.Locator("h1").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task Print_ContentPage_HidesExitAndNavigationButKeepsContacts()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/get-help");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator(".quick-exit__button").IsVisibleAsync());
+        Assert.False(await page.Locator(".main-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".breadcrumbs").IsVisibleAsync());
+        Assert.True(await page.Locator(".contact-card").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".danger-line").IsVisibleAsync());
+        Assert.Contains("(https://", await page.EvaluateAsync<string>(
+            "() => getComputedStyle(document.querySelector('.prose a[href^=\"http\"]'), '::after').content"), StringComparison.Ordinal);
+
+        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
+        await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "get-help-print.pdf"), Format = "A4" });
+    }
 }
