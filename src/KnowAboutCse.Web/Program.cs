@@ -21,6 +21,7 @@ builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSect
 builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddSerilog((services, logging) => SiteLogging.Configure(logging, builder.Configuration, services), preserveStaticLogger: true);
 
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddControllersWithViews();

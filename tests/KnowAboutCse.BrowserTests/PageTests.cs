@@ -55,18 +55,23 @@ public sealed class PageTests(BrowserSite site)
         var response = await page.GotoAsync(path);
 
         Assert.Equal(path == MissingPath ? 404 : 200, response!.Status);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
-            $"{path} scrolls sideways at {width}px.");
         Assert.Empty(offSite);
         Assert.Empty(errors);
+        await AssertAccessibleAndFitsAsync(page, path, width);
+
+        var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+    }
+
+    /// <summary>No sideways scrolling, and no axe violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules.</summary>
+    internal static async Task AssertAccessibleAndFitsAsync(IPage page, string path, int width)
+    {
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            $"{path} scrolls sideways at {width}px.");
 
         var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var violations = results.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
         Assert.Empty(violations);
-
-        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
-        var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
     }
 
     [Theory]
@@ -166,7 +171,6 @@ public sealed class PageTests(BrowserSite site)
         Assert.Contains("(https://", await page.EvaluateAsync<string>(
             "() => getComputedStyle(document.querySelector('.prose a[href^=\"http\"]'), '::after').content"), StringComparison.Ordinal);
 
-        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
         await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "get-help-print.pdf"), Format = "A4" });
     }
 }

@@ -24,6 +24,8 @@ public sealed class QuickExitTests(BrowserSite site)
 
     private static async Task PressShiftAsync(IPage page, int times)
     {
+        // Wait until the page's script is listening, as a visitor's first key press comes after the page shows.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         for (var i = 0; i < times; i++)
         {
             await page.Keyboard.PressAsync("Shift");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content.Markdown;
+using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Web.Content;
 
@@ -17,7 +18,7 @@ public static class ContentLoader
     private const string IndexFile = "_index.md";
 
     /// <summary>Sections appear in menus in this order; any other section folder follows alphabetically.</summary>
-    private static readonly string[] SectionOrder = ["parents", "youngpeople", "schools"];
+    private static readonly string[] SectionOrder = ["parents", "youngpeople", "schools", "get-help"];
 
     /// <summary>Top-level paths the app itself serves, which a page must not take.</summary>
     private static readonly string[] ReservedSlugs = ["error", "css", "js", "data"];
@@ -36,6 +37,7 @@ public static class ContentLoader
             problems.Add(new ContentProblem(ContactsFile.RelativePath, 1, $"The layout needs contact '{id}' on every page; add it."));
         }
 
+        var tools = ToolDataFiles.Load(contentRoot, problems);
         var pages = new List<ContentPage>();
         var links = new List<(string File, SiteLink Link)>();
         var files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
@@ -72,7 +74,7 @@ public static class ContentLoader
         }
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        return new ContentSnapshot(sections, sitePages, contacts);
+        return new ContentSnapshot(sections, sitePages, contacts, tools);
     }
 
     private static List<Section> BuildSections(List<ContentPage> pages, List<ContentProblem> problems)
@@ -141,7 +143,7 @@ public static class ContentLoader
             : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
                 (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
                 frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html, rendered.PlainText,
-                frontMatter.ReadingEaseException), rendered.SiteLinks);
+                frontMatter.ReadingEaseException, frontMatter.Tool), rendered.SiteLinks);
     }
 
     /// <summary>The address a file is served at, and its section (null for a site page); null where a file may not live.</summary>
@@ -208,6 +210,11 @@ public static class ContentLoader
             Fail("reviewed", "Front matter needs 'reviewed', the date the page was last checked, like 2026-11-28.");
         }
 
+        if (fm.Tool is not null && !ToolNames.All.Contains(fm.Tool))
+        {
+            Fail("tool", $"Unknown tool '{fm.Tool}': use one of {string.Join(", ", ToolNames.All)}.");
+        }
+
         fm.ReviewedDate = reviewed;
         return ok ? fm : null;
     }
@@ -228,6 +235,8 @@ public static class ContentLoader
         public string? NavTitle { get; set; }
 
         public string? ReadingEaseException { get; set; }
+
+        public string? Tool { get; set; }
 
         [YamlDotNet.Serialization.YamlIgnore]
         public DateOnly ReviewedDate { get; set; }

@@ -8,6 +8,7 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="Html">The body, rendered once at load.</param>
 /// <param name="PlainText">The body's words, a block a line (see <see cref="Markdown.RenderedMarkdown"/>).</param>
 /// <param name="ReadingEaseException">Why this page may score below the reading-ease target, if it may.</param>
+/// <param name="Tool">The interactive tool shown under the text (<see cref="Tools.ToolNames"/>), if any.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -20,7 +21,8 @@ public sealed record ContentPage(
     DateOnly Reviewed,
     string Html,
     string PlainText,
-    string? ReadingEaseException);
+    string? ReadingEaseException,
+    string? Tool);
 
 /// <summary>A folder of pages with a front page, listed in order.</summary>
 public sealed record Section(string Key, ContentPage Index, IReadOnlyList<ContentPage> Pages)

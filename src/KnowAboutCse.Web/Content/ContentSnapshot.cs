@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using KnowAboutCse.Web.Contacts;
+using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Web.Content;
 
@@ -9,8 +10,9 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, ContentPage> pagesByUrl;
     private readonly FrozenDictionary<string, Section> sectionsByKey;
 
-    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts)
+    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools)
     {
+        Tools = tools;
         Sections = sections;
         SitePages = sitePages;
         Contacts = contacts;
@@ -28,6 +30,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentPage> AllPages { get; }
 
     public ContactDirectory Contacts { get; }
+
+    /// <summary>The relationship check's questions, the warning signs and the council areas.</summary>
+    public ToolData Tools { get; }
 
     public ContentPage? FindPage(string path) => pagesByUrl.GetValueOrDefault(path);
 

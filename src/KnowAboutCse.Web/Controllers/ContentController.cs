@@ -1,10 +1,11 @@
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Tools;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowAboutCse.Web.Controllers;
 
 /// <summary>Serves every Markdown page: a lookup in the in-memory store, never a file path built from the URL.</summary>
-public sealed class ContentController(ContentStore store) : Controller
+public sealed class ContentController(ContentStore store, TimeProvider clock) : Controller
 {
     [AcceptVerbs("GET", "HEAD")]
     public IActionResult Show()
@@ -18,9 +19,42 @@ public sealed class ContentController(ContentStore store) : Controller
         var section = snapshot.FindSection(page.SectionKey);
         return page.IsSectionIndex
             ? View("SectionIndex", section)
-            : View("Page", new PageViewModel(page, section));
+            : View("Page", new PageViewModel(page, section, page.Tool is null ? null : ToolForms.Form(page, snapshot)));
+    }
+
+    /// <summary>A tool's answers: the result is computed, shown once and forgotten.</summary>
+    [HttpPost]
+    [ActionName(nameof(Show))]
+    public async Task<IActionResult> SubmitAsync()
+    {
+        var snapshot = store.Current;
+        if (snapshot.FindPage(Request.Path.Value ?? "/") is not { Tool: not null } page)
+        {
+            return StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        if (!Request.HasFormContentType)
+        {
+            return BadRequest();
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            return BadRequest();
+        }
+
+        // Answers must not be kept by the browser, a proxy or a CDN.
+        Response.Headers.CacheControl = "no-store";
+        return ToolForms.Result(page, snapshot, form, clock.GetUtcNow()) is { } result
+            ? View("Page", new PageViewModel(page, snapshot.FindSection(page.SectionKey), result))
+            : BadRequest();
     }
 }
 
-/// <summary>A page and, when it belongs to one, its section (for navigation and previous/next).</summary>
-public sealed record PageViewModel(ContentPage Page, Section? Section);
+/// <summary>A page, its section when it has one (navigation, previous/next), and its tool when it has one.</summary>
+public sealed record PageViewModel(ContentPage Page, Section? Section, ToolView? Tool = null);

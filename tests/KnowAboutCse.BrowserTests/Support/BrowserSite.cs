@@ -28,16 +28,17 @@ public sealed class BrowserSite : IAsyncLifetime
     private readonly Factory factory = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private IBrowserContext? lastContext;
 
     public static bool BrowserRequired => Environment.GetEnvironmentVariable("KNOWABOUTCSE_REQUIRE_BROWSER") == "1";
 
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>Where each run writes its screenshots (<c>KNOWABOUTCSE_SCREENSHOTS</c>, else <c>artifacts/screenshots</c>).</summary>
-    public static string ScreenshotFolder { get; } =
+    public static string ScreenshotFolder { get; } = Directory.CreateDirectory(
         Environment.GetEnvironmentVariable("KNOWABOUTCSE_SCREENSHOTS") is { Length: > 0 } folder
             ? folder
-            : Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
+            : Path.Combine(RepoPaths.Root, "artifacts", "screenshots")).FullName;
 
     public async ValueTask InitializeAsync()
     {
@@ -70,7 +71,10 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh, cookie-less browser tab at the given width.</summary>
+    /// <summary>
+    /// A fresh, cookie-less browser tab at the given width. Tests run one at a time, so the
+    /// previous test's tab is closed here rather than left to pile up in the browser.
+    /// </summary>
     public async Task<IPage> NewPageAsync(int width, bool javaScript = true)
     {
         if (browser is null)
@@ -78,7 +82,12 @@ public sealed class BrowserSite : IAsyncLifetime
             Assert.Skip(InstallHint);
         }
 
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        if (lastContext is not null)
+        {
+            await lastContext.CloseAsync();
+        }
+
+        var context = lastContext = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },

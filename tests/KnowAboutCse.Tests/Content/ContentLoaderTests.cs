@@ -23,7 +23,7 @@ public sealed class ContentLoaderTests
         var section = Assert.Single(snapshot.Sections);
         Assert.Equal("/parents", section.Url);
         Assert.Equal(["/parents/first", "/parents/second"], section.Pages.Select(p => p.Url));
-        Assert.Equal("/get-help", Assert.Single(snapshot.SitePages).Url);
+        Assert.Equal("/about", Assert.Single(snapshot.SitePages).Url);
         Assert.Equal(new DateOnly(2026, 11, 28), snapshot.FindPage("/parents/first")!.Reviewed);
     }
 
@@ -202,6 +202,44 @@ public sealed class ContentLoaderTests
         var problem = SingleProblem(folder);
 
         Assert.Contains("police-emergency", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownTool_IsRefusedAtItsLine()
+    {
+        var page = TinySite.Page("First page", 1, "Text.").Replace("reviewed:", "tool: quiz\nreviewed:", StringComparison.Ordinal);
+        using var folder = TinySite.Create().Write("parents/first.md", page);
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("parents/first.md", 5), (problem.File, problem.Line));
+        Assert.Contains("Unknown tool 'quiz'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_QuestionWithAnUnknownConcernAnswer_NamesTheQuestionsLine()
+    {
+        using var folder = TinySite.Create();
+        var text = folder.Read("data/relationship-check.yml");
+        var firstConcern = text.IndexOf("    concern_when:", StringComparison.Ordinal) + 4;
+        var lineEnd = text.IndexOf('\n', firstConcern);
+        folder.Write("data/relationship-check.yml", text[..firstConcern] + "concern_when: \"maybe\"" + text[lineEnd..]);
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("data/relationship-check.yml", problem.File);
+        Assert.Contains("- id:", File.ReadAllLines(Path.Combine(folder.Path, "data/relationship-check.yml"))[problem.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingToolDataFile_IsRefused()
+    {
+        using var folder = TinySite.Create();
+        folder.Delete("data/areas.yml");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("data/areas.yml", 1), (problem.File, problem.Line));
     }
 
     [Fact]

@@ -1,0 +1,117 @@
+using KnowAboutCse.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KnowAboutCse.Tests;
+
+/// <summary>Each tool completed with the keyboard alone, with JavaScript on and off.</summary>
+[Collection(BrowserSite.Collection)]
+public sealed class ToolTests(BrowserSite site)
+{
+    /// <summary>Tabs forward until the focused element matches, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>($"() => document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {selector}");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RelationshipCheck_ByKeyboard_ShowsAResult(bool javaScript)
+    {
+        var page = await site.NewPageAsync(375, javaScript);
+        await page.GotoAsync("/youngpeople/relationship-check");
+
+        // First question: arrow keys move between radios of one group; Space selects.
+        await TabToAsync(page, "input[type=radio]");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForSelectorAsync("#result-heading");
+        Assert.Contains("You answered 1 of", await page.Locator(".tool-result").TextContentAsync(), StringComparison.Ordinal);
+        if (javaScript)
+        {
+            Assert.Equal("result-heading", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        }
+    }
+
+    [Fact]
+    public async Task WhoToContact_ByKeyboard_NamesOneContactFirst()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/get-help/who-to-contact");
+
+        await TabToAsync(page, "input[name=where]");
+        await page.Keyboard.PressAsync("ArrowDown"); // Stoke-on-Trent
+        await TabToAsync(page, "input[name=urgency]");
+        await page.Keyboard.PressAsync("Space"); // In danger now
+        await TabToAsync(page, "button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForSelectorAsync("#result-heading");
+        Assert.Equal("Police emergency", await page.Locator(".tool-result .contact-card__name").First.TextContentAsync());
+    }
+
+    [Fact]
+    public async Task WhoToContact_NotSureWhichCouncil_OpensTheTownListByKeyboard()
+    {
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync("/get-help/who-to-contact");
+
+        await TabToAsync(page, "details.places summary");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.True(await page.Locator("details.places li").First.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task Checklist_ByKeyboard_ExplainsTheSignsAndOffersPrint()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/parents/warning-signs-checklist");
+
+        await TabToAsync(page, "input[type=checkbox]");
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForSelectorAsync("#result-heading");
+        Assert.Equal(2, await page.Locator(".concerns li").CountAsync());
+        Assert.True(await page.Locator("[data-print]").IsVisibleAsync());
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator("[data-print]").IsVisibleAsync());
+        Assert.True(await page.Locator(".concerns").IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData("/youngpeople/relationship-check", 375)]
+    [InlineData("/get-help/who-to-contact", 1280)]
+    [InlineData("/parents/warning-signs-checklist", 375)]
+    public async Task ToolResult_PassesAxeAndFits(string path, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync(path);
+
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#result-heading");
+
+        await PageTests.AssertAccessibleAndFitsAsync(page, path, width);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{path.Trim('/').Replace('/', '-')}-result-{width}.png"),
+            FullPage = true,
+        });
+    }
+}

@@ -1,0 +1,225 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KnowAboutCse.Tests.Tools;
+
+/// <summary>The three tools through the real app: form in, result out, nothing kept.</summary>
+public sealed class ToolPageTests
+{
+    private const string Check = "/youngpeople/relationship-check";
+    private const string Finder = "/get-help/who-to-contact";
+    private const string Checklist = "/parents/warning-signs-checklist";
+
+    private static readonly KnowAboutCse.Web.Tools.ToolData Data = ContentLoader.Load(RepoPaths.Content).Tools;
+
+    private static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> PostAsync(
+        SiteFactory factory, string path, IEnumerable<KeyValuePair<string, string>> fields, DateTimeOffset? now = null)
+    {
+        var app = now is null
+            ? (Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>)factory
+            : factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now.Value))));
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response, new HtmlParser().ParseDocument(html));
+    }
+
+    private static void AssertPrivateResult(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "results must be no-store");
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Theory]
+    [InlineData(Check, "radio")]
+    [InlineData(Finder, "radio")]
+    [InlineData(Checklist, "checkbox")]
+    public async Task Get_ToolPage_ShowsAFormThatPostsToItself(string path, string inputType)
+    {
+        await using var factory = new SiteFactory();
+
+        var (response, document) = await factory.GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var form = Assert.Single(document.Forms);
+        Assert.Equal("post", form.Method, ignoreCase: true);
+        Assert.Equal(path, form.GetAttribute("action"));
+        Assert.NotEmpty(form.QuerySelectorAll($"input[type={inputType}]"));
+        Assert.All(form.QuerySelectorAll("input"), input => Assert.NotNull(input.Closest("label")));
+        Assert.Empty(form.QuerySelectorAll("input[name=__RequestVerificationToken]"));
+    }
+
+    [Fact]
+    public async Task Get_RelationshipCheck_AsksEveryQuestionWithThreeAnswers()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await factory.GetPageAsync(Check);
+
+        var legends = document.QuerySelectorAll("fieldset legend").Select(l => l.TextContent).ToList();
+        Assert.Equal(Data.RelationshipQuestions.Select((q, i) => $"{i + 1}. {q.Text}"), legends);
+        Assert.Equal(Data.RelationshipQuestions.Count * 3, document.QuerySelectorAll("input[type=radio]").Length);
+    }
+
+    [Fact]
+    public async Task Post_RelationshipCheck_AllReassuring_IsGreen()
+    {
+        await using var factory = new SiteFactory();
+        var answers = Data.RelationshipQuestions.Select(q => new KeyValuePair<string, string>("q-" + q.Id, q.ConcernWhen == KnowAboutCse.Web.Tools.Answer.Yes ? "no" : "yes"));
+
+        var (response, document) = await PostAsync(factory, Check, answers);
+
+        AssertPrivateResult(response);
+        Assert.Equal("Your answers sound like a healthy relationship", document.QuerySelector("#result-heading")!.TextContent);
+        Assert.Empty(document.QuerySelectorAll(".concerns li"));
+    }
+
+    [Fact]
+    public async Task Post_RelationshipCheck_SeriousAnswer_IsRedWithItsReasonAndHelp()
+    {
+        await using var factory = new SiteFactory();
+        var serious = Data.RelationshipQuestions.First(q => q.Weight == 3);
+        var concern = serious.ConcernWhen == KnowAboutCse.Web.Tools.Answer.Yes ? "yes" : "no";
+
+        var (response, document) = await PostAsync(factory, Check, [new("q-" + serious.Id, concern)]);
+
+        AssertPrivateResult(response);
+        Assert.StartsWith("Some of your answers are worrying", document.QuerySelector("#result-heading")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(serious.Why, document.QuerySelector(".concerns")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("This is not your fault.", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
+        var numbers = document.QuerySelectorAll(".tool-result a.tel").Select(a => a.TextContent).ToList();
+        Assert.Contains("0800 1111", numbers);
+        Assert.Contains("999", numbers);
+        Assert.Contains($"You answered 1 of {Data.RelationshipQuestions.Count} questions", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_RelationshipCheck_NothingAnswered_StillOffersHelp()
+    {
+        await using var factory = new SiteFactory();
+
+        var (response, document) = await PostAsync(factory, Check, []);
+
+        AssertPrivateResult(response);
+        Assert.Equal("You did not answer any questions", document.QuerySelector("#result-heading")!.TextContent);
+        Assert.Contains("0800 1111", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Check, "q-respects-no", "maybe")]
+    [InlineData(Finder, "where", "mars")]
+    [InlineData(Finder, "urgency", "0")]
+    [InlineData(Finder, "who", "Adult")]
+    public async Task Post_ValueTheFormNeverOffers_IsAClear400(string path, string field, string value)
+    {
+        await using var factory = new SiteFactory();
+        var name = path == Check ? "q-" + Data.RelationshipQuestions[0].Id : field;
+
+        var (response, document) = await PostAsync(factory, path, [new(name, value)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("In immediate danger?", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NotAForm_IsA400()
+    {
+        await using var factory = new SiteFactory();
+        using var client = factory.CreatePlainClient();
+
+        var response = await client.PostAsync(Check, new StringContent("{\"q\":1}", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ToAPageWithoutATool_Is405()
+    {
+        await using var factory = new SiteFactory();
+
+        var (response, _) = await PostAsync(factory, "/parents/warning-signs", [new("a", "b")]);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_StokeOnAWinterEvening_GivesTheEmergencyDutyTeam()
+    {
+        await using var factory = new SiteFactory();
+        var evening = new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero);
+
+        var (response, document) = await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "worried"), new("who", "adult")], evening);
+
+        AssertPrivateResult(response);
+        var first = document.QuerySelector(".tool-result .contact-card")!;
+        Assert.Equal("Stoke-on-Trent Emergency Duty Team", first.QuerySelector(".contact-card__name")!.TextContent);
+        Assert.Equal("tel:01782234234", first.QuerySelector("a.tel")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_StaffordshireOnAWeekdayMorning_GivesScas()
+    {
+        await using var factory = new SiteFactory();
+        var morning = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+        var (_, document) = await PostAsync(factory, Finder, [new("where", "staffordshire"), new("urgency", "worried")], morning);
+
+        Assert.StartsWith("Staffordshire Children's Advice and Support Service", document.QuerySelector(".tool-result .contact-card__name")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_WhoToContact_ListsTownsForEachCouncil()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await factory.GetPageAsync(Finder);
+
+        var places = document.QuerySelector("details.places")!.TextContent;
+        Assert.Contains("Hanley", places, StringComparison.Ordinal);
+        Assert.Contains("Newcastle-under-Lyme", places, StringComparison.Ordinal);
+        Assert.Equal(Data.Areas.Count, document.QuerySelectorAll("details.places h3").Length);
+    }
+
+    [Fact]
+    public async Task Post_Checklist_ExplainsEachTickedSignAndWhatToDo()
+    {
+        await using var factory = new SiteFactory();
+        var signs = Data.WarningSignGroups.SelectMany(g => g.Signs).Take(3).ToList();
+
+        var (response, document) = await PostAsync(factory, Checklist, [.. signs.Select(s => new KeyValuePair<string, string>("sign", s.Id)), new("sign", "not-a-sign")]);
+
+        AssertPrivateResult(response);
+        var listed = document.QuerySelectorAll(".concerns li").Select(li => li.TextContent).ToList();
+        Assert.Equal(3, listed.Count);
+        Assert.All(signs, s => Assert.Contains(listed, l => l.Contains(s.Meaning, StringComparison.Ordinal)));
+        Assert.Contains("Several signs together", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Do not confront", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("[data-print]"));
+    }
+
+    [Fact]
+    public async Task Post_AnyTool_LeavesNoAnswerInTheLogs()
+    {
+        await using var factory = new SiteFactory();
+        var sign = Data.WarningSignGroups[0].Signs[0].Id;
+        var question = Data.RelationshipQuestions[0].Id;
+
+        await PostAsync(factory, Checklist, [new("sign", sign)]);
+        await PostAsync(factory, Check, [new("q-" + question, "sometimes")]);
+        await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "danger-now")]);
+
+        var lines = factory.Logs.Lines;
+        Assert.Contains(lines, l => l.Contains("HTTP POST /parents/warning-signs-checklist responded 200", StringComparison.Ordinal));
+        foreach (var secret in new[] { sign, question, "sometimes", "stoke-on-trent", "danger-now" })
+        {
+            Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+}
