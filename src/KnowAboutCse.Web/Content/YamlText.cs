@@ -48,6 +48,21 @@ internal static partial class YamlText
         return null;
     }
 
+    /// <summary>The 1-based line of the list item <c>- id: ID</c> (quoted or not), or null.</summary>
+    public static int? LineOfListItem(IReadOnlyList<string> lines, string? id)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var item = ListItemId().Match(lines[i]);
+            if (item.Success && item.Groups["id"].Value == id)
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
     private static string Tidy(string message)
     {
         message = LocationPrefix().Replace(message, string.Empty).Trim();
@@ -60,6 +75,9 @@ internal static partial class YamlText
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*:")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex(@"^\s*-\s+id\s*:\s*""?(?<id>[^""\s]*)""?\s*$")]
+    private static partial Regex ListItemId();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex LocationPrefix();

@@ -37,8 +37,7 @@ internal static class ToolDataFiles
     }
 
     /// <summary>The line of the list item whose id is <paramref name="id"/>, for problems with that item.</summary>
-    private static int LineOfId(string[] lines, string? id) =>
-        Array.FindIndex(lines, l => l.Trim().TrimStart('-').Trim() is var t && (t == $"id: \"{id}\"" || t == $"id: {id}")) is var i and >= 0 ? i + 1 : 1;
+    private static int LineOfId(string[] lines, string? id) => YamlText.LineOfListItem(lines, id) ?? 1;
 
     private static List<RelationshipQuestion> LoadQuestions(string contentRoot, List<ContentProblem> problems)
     {

@@ -112,8 +112,7 @@ public static partial class ContentChecker
     private static IEnumerable<Finding> CheckContacts(string contentRoot, ContactDirectory contacts, DateOnly today, ReviewPeriods periods)
     {
         var lines = File.ReadAllLines(Path.Combine(contentRoot, ContactsFile.RelativePath));
-        int LineOf(Contact contact) =>
-            Array.FindIndex(lines, l => l.Trim() == $"- id: {contact.Id}") is var i and >= 0 ? i + 1 : 1;
+        int LineOf(Contact contact) => YamlText.LineOfListItem(lines, contact.Id) ?? 1;
 
         foreach (var contact in contacts.All)
         {
