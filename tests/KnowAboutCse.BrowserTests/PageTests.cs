@@ -144,14 +144,12 @@ public sealed class PageTests(BrowserSite site)
         var page = await site.NewPageAsync(1280);
         await page.GotoAsync("/parents/what-is-cse");
 
-        for (var i = 0; i < 200 && await page.EvaluateAsync<string>("() => document.activeElement.closest('.section-nav') ? document.activeElement.textContent : ''") != "Warning signs"; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-        }
+        await KeyboardUser.TabToAsync(page, ".section-nav a[href='/parents/warning-signs']");
 
+        // Start waiting before pressing, so a quick navigation cannot finish unseen.
+        var arrived = page.WaitForURLAsync("**/parents/warning-signs");
         await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/parents/warning-signs");
+        await arrived;
         Assert.Equal("Warning signs", await page.Locator("h1").TextContentAsync());
     }
 

@@ -38,9 +38,10 @@ public sealed class QuickExitTests(BrowserSite site)
         var page = await TabAsync();
         await page.GotoAsync("/youngpeople/sharing-images");
 
+        var left = page.WaitForURLAsync(ExitPattern);
         await PressShiftAsync(page, 3);
 
-        await page.WaitForURLAsync(ExitPattern);
+        await left;
         Assert.Equal("Weather", await page.TitleAsync());
     }
 
@@ -80,11 +81,13 @@ public sealed class QuickExitTests(BrowserSite site)
     {
         var page = await TabAsync();
         await page.GotoAsync("/parents");
+        var arrived = page.WaitForURLAsync("**/parents/warning-signs");
         await page.ClickAsync("a[href='/parents/warning-signs']");
-        await page.WaitForURLAsync("**/parents/warning-signs");
+        await arrived;
 
+        var left = page.WaitForURLAsync(ExitPattern);
         await page.ClickAsync(".quick-exit__button");
-        await page.WaitForURLAsync(ExitPattern);
+        await left;
         await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit });
 
         // The exited page was replaced in history; the one before it bounces straight back out.
@@ -99,9 +102,10 @@ public sealed class QuickExitTests(BrowserSite site)
         await page.GotoAsync("/get-help");
 
         var rel = await page.GetAttributeAsync(".quick-exit__button", "rel");
+        var left = page.WaitForURLAsync(ExitPattern);
         await page.ClickAsync(".quick-exit__button");
 
-        await page.WaitForURLAsync(ExitPattern);
+        await left;
         Assert.Equal("nofollow noreferrer", rel);
     }
 
@@ -110,8 +114,9 @@ public sealed class QuickExitTests(BrowserSite site)
     {
         var page = await TabAsync();
         await page.GotoAsync("/parents");
+        var left = page.WaitForURLAsync(ExitPattern);
         await PressShiftAsync(page, 3);
-        await page.WaitForURLAsync(ExitPattern);
+        await left;
 
         // A visitor who chooses to come back (typed address, link) is not bounced.
         await page.GotoAsync("/youngpeople");

@@ -7,21 +7,6 @@ namespace KnowAboutCse.Tests;
 [Collection(BrowserSite.Collection)]
 public sealed class ToolTests(BrowserSite site)
 {
-    /// <summary>Tabs forward until the focused element matches, as a keyboard user would.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>($"() => document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached {selector}");
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -31,10 +16,10 @@ public sealed class ToolTests(BrowserSite site)
         await page.GotoAsync("/youngpeople/relationship-check");
 
         // First question: arrow keys move between radios of one group; Space selects.
-        await TabToAsync(page, "input[type=radio]");
+        await KeyboardUser.TabToAsync(page, "input[type=radio]");
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "button[type=submit]");
+        await KeyboardUser.TabToAsync(page, "button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForSelectorAsync("#result-heading");
@@ -51,11 +36,11 @@ public sealed class ToolTests(BrowserSite site)
         var page = await site.NewPageAsync(1280);
         await page.GotoAsync("/get-help/who-to-contact");
 
-        await TabToAsync(page, "input[name=where]");
+        await KeyboardUser.TabToAsync(page, "input[name=where]");
         await page.Keyboard.PressAsync("ArrowDown"); // Stoke-on-Trent
-        await TabToAsync(page, "input[name=urgency]");
+        await KeyboardUser.TabToAsync(page, "input[name=urgency]");
         await page.Keyboard.PressAsync("Space"); // In danger now
-        await TabToAsync(page, "button[type=submit]");
+        await KeyboardUser.TabToAsync(page, "button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForSelectorAsync("#result-heading");
@@ -68,7 +53,7 @@ public sealed class ToolTests(BrowserSite site)
         var page = await site.NewPageAsync(375);
         await page.GotoAsync("/get-help/who-to-contact");
 
-        await TabToAsync(page, "details.places summary");
+        await KeyboardUser.TabToAsync(page, "details.places summary");
         await page.Keyboard.PressAsync("Enter");
 
         Assert.True(await page.Locator("details.places li").First.IsVisibleAsync());
@@ -80,11 +65,11 @@ public sealed class ToolTests(BrowserSite site)
         var page = await site.NewPageAsync(1280);
         await page.GotoAsync("/parents/warning-signs-checklist");
 
-        await TabToAsync(page, "input[type=checkbox]");
+        await KeyboardUser.TabToAsync(page, "input[type=checkbox]");
         await page.Keyboard.PressAsync("Space");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "button[type=submit]");
+        await KeyboardUser.TabToAsync(page, "button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForSelectorAsync("#result-heading");
