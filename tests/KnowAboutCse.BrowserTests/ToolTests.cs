@@ -82,13 +82,17 @@ public sealed class ToolTests(BrowserSite site)
 
     [Theory]
     [InlineData("/youngpeople/relationship-check", 375)]
+    [InlineData("/youngpeople/relationship-check", 1280)]
+    [InlineData("/get-help/who-to-contact", 375)]
     [InlineData("/get-help/who-to-contact", 1280)]
     [InlineData("/parents/warning-signs-checklist", 375)]
+    [InlineData("/parents/warning-signs-checklist", 1280)]
     public async Task ToolResult_PassesAxeAndFits(string path, int width)
     {
         var page = await site.NewPageAsync(width);
         await page.GotoAsync(path);
 
+        await page.Locator("form input").First.CheckAsync();
         await page.Locator("form button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("#result-heading");
 
