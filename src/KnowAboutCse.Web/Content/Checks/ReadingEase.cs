@@ -28,7 +28,7 @@ public static partial class ReadingEase
         return Math.Round(206.835 - (1.015 * words.Count / sentences) - (84.6 * syllables / words.Count), 1);
     }
 
-    /// <summary>Vowel groups, less a silent final "e", plus a consonant "-le"; at least one.</summary>
+    /// <summary>Vowel groups, less silent "e"s; at least one.</summary>
     public static int Syllables(string word)
     {
         var w = word.ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
@@ -38,13 +38,10 @@ public static partial class ReadingEase
         }
 
         var count = VowelGroup().Count(w);
+        // A final "e" is silent ("make"), except in "-le" ("little", a syllable of its own) and "-ee" ("free").
         if (w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal) && !w.EndsWith("ee", StringComparison.Ordinal))
         {
             count--;
-        }
-        else if (w.EndsWith("le", StringComparison.Ordinal) && w.Length > 2 && !"aeiouy".Contains(w[^3], StringComparison.Ordinal))
-        {
-            // "little", "able": the final -le is its own syllable, already counted by its "e".
         }
 
         if (w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
