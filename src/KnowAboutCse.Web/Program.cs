@@ -24,6 +24,7 @@ builder.Services.AddSerilog((services, logging) => SiteLogging.Configure(logging
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddHostedService<ContentHostedService>();
+builder.Services.AddSingleton<IPathSource, ContentPaths>();
 builder.Services.AddControllersWithViews();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();

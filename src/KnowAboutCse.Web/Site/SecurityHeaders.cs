@@ -1,19 +1,24 @@
+using Microsoft.Extensions.Options;
+
 namespace KnowAboutCse.Web.Site;
 
 /// <summary>
 /// The same strict headers on every response: pages, error pages, static files.
 /// Set in <c>OnStarting</c> so they survive the exception handler clearing the response.
 /// </summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SiteOptions> site)
 {
     /// <summary>
     /// Nothing is allowed unless named: our own script, stylesheet and images, forms posting
-    /// to this site, no frames, no plugins, no base-URL tricks. No inline script or style
+    /// to this site (and its public origin, which forms name so that a static export's forms
+    /// reach the app), no frames, no plugins, no base-URL tricks. No inline script or style
     /// anywhere, so no 'unsafe-inline' and no nonces (which cached pages cannot carry).
     /// </summary>
-    public const string ContentSecurityPolicy =
+    public static string ContentSecurityPolicy(SiteOptions site) =>
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; " +
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+        $"form-action 'self' {site.PublicOrigin}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    private readonly string contentSecurityPolicy = ContentSecurityPolicy(site.Value);
 
     public const string PermissionsPolicy =
         "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), " +
@@ -26,7 +31,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers["Referrer-Policy"] = "no-referrer";
             headers.XContentTypeOptions = "nosniff";
             headers["Permissions-Policy"] = PermissionsPolicy;

@@ -23,4 +23,13 @@ public sealed class SiteOptions
 
     /// <summary>The largest request body accepted; the site's forms send a few hundred bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024;
+
+    /// <summary>
+    /// The absolute public address of a root-relative path, for canonical links, QR codes,
+    /// the sitemap and form actions (which must reach the app even from a static export).
+    /// </summary>
+    public string AbsoluteUrl(string path) => PublicBaseUrl.TrimEnd('/') + path;
+
+    /// <summary>The scheme, host and port of <see cref="PublicBaseUrl"/>, as a Content-Security-Policy source.</summary>
+    public string PublicOrigin => new Uri(PublicBaseUrl).GetLeftPart(UriPartial.Authority);
 }

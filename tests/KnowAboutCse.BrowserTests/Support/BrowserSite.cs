@@ -1,8 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(KnowAboutCse.Tests.Support.BrowserSite))]
@@ -52,9 +51,12 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
-        factory.UseKestrel(0);
+        // The port is chosen first because forms post to the configured public address.
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        factory.PublicBaseUrl = BaseUrl;
+        factory.UseKestrel(port);
         factory.StartServer();
-        BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -107,12 +109,22 @@ public sealed class BrowserSite : IAsyncLifetime
         await factory.DisposeAsync();
     }
 
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private sealed class Factory : WebApplicationFactory<Program>
     {
+        public string PublicBaseUrl { get; set; } = string.Empty;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", RepoPaths.Content);
+            builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         }
     }
 }

@@ -41,16 +41,17 @@ public sealed class ToolPageTests
     [InlineData(Check, "radio")]
     [InlineData(Finder, "radio")]
     [InlineData(Checklist, "checkbox")]
-    public async Task Get_ToolPage_ShowsAFormThatPostsToItself(string path, string inputType)
+    public async Task Get_ToolPage_ShowsAFormThatPostsToItsPublicAddress(string path, string inputType)
     {
-        await using var factory = new SiteFactory();
+        // Absolute, so that the same form in the static export still reaches the app.
+        await using var factory = new SiteFactory(RepoPaths.Content, new() { ["Site:PublicBaseUrl"] = "https://site.example/" });
 
         var (response, document) = await factory.GetPageAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var form = Assert.Single(document.Forms);
         Assert.Equal("post", form.Method, ignoreCase: true);
-        Assert.Equal(path, form.GetAttribute("action"));
+        Assert.Equal("https://site.example" + path, form.GetAttribute("action"));
         Assert.NotEmpty(form.QuerySelectorAll($"input[type={inputType}]"));
         Assert.All(form.QuerySelectorAll("input"), input => Assert.NotNull(input.Closest("label")));
         Assert.Empty(form.QuerySelectorAll("input[name=__RequestVerificationToken]"));

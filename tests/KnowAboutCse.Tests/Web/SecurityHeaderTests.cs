@@ -45,7 +45,7 @@ public sealed class SecurityHeaderTests
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(status, (int)response.StatusCode);
-        Assert.Equal(KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+        Assert.Equal(KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy(new()), Header(response, "Content-Security-Policy"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
@@ -64,9 +64,9 @@ public sealed class SecurityHeaderTests
     [Fact]
     public async Task ContentSecurityPolicy_IsTight()
     {
-        var csp = KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy;
+        var csp = KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy(new() { PublicBaseUrl = "https://example.org/" });
 
-        foreach (var directive in new[] { "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'" })
+        foreach (var directive in new[] { "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self' https://example.org;", "object-src 'none'" })
         {
             Assert.Contains(directive, csp, StringComparison.Ordinal);
         }
