@@ -1,5 +1,6 @@
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Content.Checks;
+using KnowAboutCse.Web.Serving;
 using KnowAboutCse.Web.Site;
 using Serilog;
 
@@ -8,7 +9,13 @@ if (args is [CheckContentCommand.Name, ..])
     return CheckContentCommand.Run(args[1..], Console.Out, TimeProvider.System);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// "export OUT [--Key=value ...]": the rest of the arguments are configuration, as for a normal run.
+var exportFolder = args is [StaticExport.CommandName, var folder, ..] ? folder : null;
+var builder = WebApplication.CreateBuilder(exportFolder is null ? args : args[2..]);
+if (exportFolder is not null)
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+}
 
 var siteOptions = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -25,6 +32,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddSingleton<IPathSource, ContentPaths>();
+builder.Services.AddSingleton<ResponseCache>();
 builder.Services.AddControllersWithViews();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();
@@ -54,6 +62,12 @@ if (siteOptions.HttpsRedirection)
     app.UseHttpsRedirection();
 }
 
+// Pages, files and downloads are rendered once per content version and then served as stored bytes.
+if (siteOptions.StoreResponses)
+{
+    app.UseMiddleware<NearStaticMiddleware>();
+}
+
 app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
@@ -66,7 +80,12 @@ app.MapControllerRoute("content", "{**path}", new { controller = "Content", acti
 
 try
 {
-    app.Run();
+    if (exportFolder is not null)
+    {
+        return await StaticExport.RunAsync(app, exportFolder);
+    }
+
+    await app.RunAsync();
 }
 catch (ContentLoadException)
 {

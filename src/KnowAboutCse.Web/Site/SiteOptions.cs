@@ -18,6 +18,12 @@ public sealed class SiteOptions
     /// <summary>Redirect http to https. Off for local runs; on in production unless a proxy already does it.</summary>
     public bool HttpsRedirection { get; set; }
 
+    /// <summary>
+    /// Render each page and file once per content version and serve the stored bytes
+    /// (compressed, with ETags). Off in Development, so edits to CSS and views show at once.
+    /// </summary>
+    public bool StoreResponses { get; set; } = true;
+
     /// <summary>Form submissions (POSTs) allowed per client address per minute before answering 429.</summary>
     public int FormPostsPerMinute { get; set; } = 30;
 
