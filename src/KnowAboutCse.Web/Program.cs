@@ -44,6 +44,18 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 var app = builder.Build();
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
+if (siteOptions.HttpsRedirection)
+{
+    app.UseHttpsRedirection();
+}
+
+// Pages, files and downloads are rendered once per content version and then served as stored
+// bytes, ahead of everything else: a stored response needs no logging, routing or error handling.
+// The first render of each runs the whole pipeline below, so it is logged like any request.
+if (siteOptions.StoreResponses)
+{
+    app.UseMiddleware<NearStaticMiddleware>();
+}
 
 // Early, so each request is logged once with its final status, error pages included.
 app.UseSerilogRequestLogging(options =>
@@ -57,16 +69,6 @@ app.UseSerilogRequestLogging(options =>
 // Stack traces are never shown, in any environment: some visitors are children in danger.
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-if (siteOptions.HttpsRedirection)
-{
-    app.UseHttpsRedirection();
-}
-
-// Pages, files and downloads are rendered once per content version and then served as stored bytes.
-if (siteOptions.StoreResponses)
-{
-    app.UseMiddleware<NearStaticMiddleware>();
-}
 
 app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseStaticFiles();
