@@ -19,7 +19,7 @@ public sealed class SearchController(ContentStore store, SiteSearch search) : Co
 
     [HttpGet]
     [HttpHead]
-    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, store.Current));
+    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, null, store.Current));
 
     [HttpPost]
     public async Task<IActionResult> ResultsAsync()
@@ -44,11 +44,15 @@ public sealed class SearchController(ContentStore store, SiteSearch search) : Co
         var snapshot = store.Current;
         var query = form[QueryField].Count == 1 ? form[QueryField][0] : null;
         var check = form[QueryField].Count > 1 ? QueryCheck.Unreadable : SiteSearch.Check(query);
-        return check == QueryCheck.Ok
-            ? View("Index", new SearchViewModel(query!.Trim(), check, search.IndexOf(snapshot).Search(query), snapshot))
-            : View("Index", new SearchViewModel(null, check, null, snapshot));
+        if (check != QueryCheck.Ok)
+        {
+            return View("Index", new SearchViewModel(null, check, null, null, snapshot));
+        }
+
+        var index = search.IndexOf(snapshot);
+        return View("Index", new SearchViewModel(query!.Trim(), check, index.Correct(query), index.Search(query), snapshot));
     }
 }
 
-/// <summary>The search page: the query (when it was searchable), why it was not, the results, and the content for suggestions.</summary>
-public sealed record SearchViewModel(string? Query, QueryCheck Check, IReadOnlyList<SearchHit>? Results, ContentSnapshot Snapshot);
+/// <summary>The search page: the query (when it was searchable), why it was not, the words searched for instead of typing mistakes, the results, and the content.</summary>
+public sealed record SearchViewModel(string? Query, QueryCheck Check, string? Corrected, IReadOnlyList<SearchHit>? Results, ContentSnapshot Snapshot);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -13,7 +14,7 @@ namespace KnowAboutCse.Web.Search;
 /// (so "groomed", "grooming" and "groom" meet). The query side also adds the synonyms in
 /// <see cref="SearchSynonyms"/>; the index side does not, so each synonym is weighed once.
 /// </summary>
-internal sealed class SearchAnalyzer(SynonymMap? synonyms) : Analyzer
+internal sealed class SearchAnalyzer(SynonymMap? synonyms, bool stem = true) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -35,7 +36,11 @@ internal sealed class SearchAnalyzer(SynonymMap? synonyms) : Analyzer
         }
 
         stream = new StopFilter(Version, stream, StopWords);
-        stream = new PorterStemFilter(stream);
+        if (stem)
+        {
+            stream = new PorterStemFilter(stream);
+        }
+
         return new TokenStreamComponents(source, stream);
     }
 }
@@ -65,6 +70,9 @@ internal static class SearchSynonyms
         ["exit", "escape", "leave", "hide"],
         ["history", "browsing", "private"],
     ];
+
+    /// <summary>Every word in the list: known words, so never "corrected" as typing mistakes.</summary>
+    public static readonly FrozenSet<string> Words = Groups.SelectMany(g => g).SelectMany(p => p.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
 
     public static SynonymMap Build()
     {

@@ -26,19 +26,26 @@ public sealed partial class SearchIndex
     private const string DescriptionField = "description";
     private const string HeadingsField = "headings";
     private const string BodyField = "body";
+
+    /// <summary>Every word of the page, unstemmed, for matching words typed with a mistake.</summary>
+    private const string WordsField = "words";
     private const int SnippetLength = 180;
 
     /// <summary>A word in the title says most about a page; one in the body least.</summary>
     private static readonly (string Field, float Boost)[] Fields =
         [(TitleField, 3f), (HeadingsField, 2f), (DescriptionField, 2.5f), (BodyField, 1f)];
 
-    private static readonly Analyzer IndexAnalyzer = new SearchAnalyzer(null);
+    private static readonly Analyzer StemmedAnalyzer = new SearchAnalyzer(null);
+    private static readonly Analyzer WholeWordAnalyzer = new SearchAnalyzer(null, stem: false);
+    private static readonly Analyzer IndexAnalyzer = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
+        StemmedAnalyzer, new Dictionary<string, Analyzer> { [WordsField] = WholeWordAnalyzer });
     private static readonly Analyzer QueryAnalyzer = new SearchAnalyzer(SearchSynonyms.Build());
     private static readonly Similarity Ranking = new BM25Similarity();
 
     private readonly ContentSnapshot snapshot;
     private readonly IndexReader reader;
     private readonly IndexSearcher searcher;
+    private readonly IReadOnlyList<(string Word, int Pages)> vocabulary;
 
     public SearchIndex(ContentSnapshot snapshot)
     {
@@ -51,35 +58,120 @@ public sealed partial class SearchIndex
                 writer.AddDocument(
                 [
                     new StringField(UrlField, page.Url, Field.Store.YES),
-                    new TextField(TitleField, page.Title, Field.Store.NO),
+                    // The short title is what menus call the page, so what people call it too.
+                    new TextField(TitleField, page.NavTitle == page.Title ? page.Title : $"{page.Title}. {page.NavTitle}", Field.Store.NO),
                     new TextField(DescriptionField, page.Description, Field.Store.NO),
                     new TextField(HeadingsField, string.Join(". ", Headings(page.Html)), Field.Store.NO),
                     new TextField(BodyField, page.PlainText, Field.Store.NO),
+                    new TextField(WordsField, $"{page.Title}. {page.Description}. {page.PlainText}", Field.Store.NO),
                 ]);
             }
         }
 
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = Ranking };
+
+        var terms = MultiFields.GetTerms(reader, WordsField).GetEnumerator();
+        var words = new List<(string, int)>();
+        while (terms.MoveNext())
+        {
+            words.Add((terms.Term.Utf8ToString(), terms.DocFreq));
+        }
+
+        vocabulary = words;
+    }
+
+    /// <summary>
+    /// The query with each word the site never uses replaced by the closest word it does use
+    /// (one letter out for short words, two for words of eight letters or more; a swap of two
+    /// letters counts as one), or null when nothing needed correcting. The closest word wins
+    /// over a more common one further away: "childine" is Childline, not "children".
+    /// </summary>
+    public string? Correct(string text)
+    {
+        var words = WholeWords(text);
+        var changed = false;
+        for (var i = 0; i < words.Count && i < 30; i++)
+        {
+            var word = words[i];
+            if (word.Length < 4 || word.Any(char.IsDigit) || SearchSynonyms.Words.Contains(word) || reader.DocFreq(new Term(WordsField, word)) > 0)
+            {
+                continue;
+            }
+
+            var allowed = word.Length >= 8 ? 2 : 1;
+            var best = vocabulary
+                .Where(v => v.Word[0] == word[0] && Math.Abs(v.Word.Length - word.Length) <= allowed)
+                .Select(v => (v.Word, v.Pages, Distance: EditDistance(word, v.Word, allowed)))
+                .Where(v => v.Distance <= allowed)
+                .OrderBy(v => v.Distance).ThenByDescending(v => v.Pages).ThenBy(v => v.Word, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best.Word is not null)
+            {
+                words[i] = best.Word;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Optimal string alignment distance (insert, delete, replace, swap neighbours), giving up past <paramref name="limit"/>.</summary>
+    internal static int EditDistance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>The best pages for <paramref name="text"/>, most relevant first; empty when nothing matches.</summary>
     public IReadOnlyList<SearchHit> Search(string text, int max = 10)
     {
-        var query = BuildQuery(text);
+        var query = BuildQuery(Correct(text) ?? text);
         if (query.Clauses.Count == 0)
         {
             return [];
         }
 
         var top = searcher.Search(query, max);
-        var highlighter = Highlighter(searcher.Rewrite(query));
+        var rewritten = searcher.Rewrite(query);
+        var highlighters = (Highlighter(rewritten, BodyField), Highlighter(rewritten, WordsField));
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in top.ScoreDocs)
         {
             if (snapshot.FindPage(searcher.Doc(scoreDoc.Doc).Get(UrlField, System.Globalization.CultureInfo.InvariantCulture)) is { } page)
             {
-                hits.Add(new SearchHit(page, SectionName(page), Snippet(highlighter, page)));
+                hits.Add(new SearchHit(page, SectionName(page), Snippet(highlighters, page)));
             }
         }
 
@@ -87,9 +179,9 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>
-    /// One clause per word of the query (its synonyms sharing the word's clause), each
-    /// matching any field with the field's weight; a word the site never uses is matched
-    /// loosely instead, one or two letters out, so small typing mistakes still find pages.
+    /// One clause per word of the query (its synonyms sharing the word's clause, at half
+    /// weight), each matching any field with the field's weight, and the words near each
+    /// other as a bonus. Typing mistakes are corrected before this (<see cref="Correct"/>).
     /// </summary>
     private BooleanQuery BuildQuery(string text)
     {
@@ -134,11 +226,6 @@ public sealed partial class SearchIndex
                     {
                         either.Add(new TermQuery(new Term(field, term)) { Boost = boost * (synonym ? 0.5f : 1f) }, Occur.SHOULD);
                     }
-                    else if (!synonym && term.Length >= 4)
-                    {
-                        var edits = term.Length >= 7 ? 2 : 1;
-                        either.Add(new FuzzyQuery(new Term(field, term), edits, prefixLength: 1) { Boost = boost * 0.6f }, Occur.SHOULD);
-                    }
                 }
             }
 
@@ -166,9 +253,24 @@ public sealed partial class SearchIndex
         return query;
     }
 
-    private static Highlighter Highlighter(Query rewritten)
+    private static List<string> WholeWords(string text)
     {
-        var scorer = new QueryScorer(rewritten, BodyField);
+        var words = new List<string>();
+        using var stream = WholeWordAnalyzer.GetTokenStream(WordsField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+
+    private static Highlighter Highlighter(Query rewritten, string field)
+    {
+        var scorer = new QueryScorer(rewritten, field);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
@@ -176,10 +278,16 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>The best passage of the body with the matches marked; the page's summary when the body has none.</summary>
-    private static string Snippet(Highlighter highlighter, ContentPage page)
+    private static string Snippet((Highlighter Stemmed, Highlighter WholeWords) highlighters, ContentPage page)
     {
         var body = page.PlainText.ReplaceLineEndings(" ");
-        var best = highlighter.GetBestFragment(IndexAnalyzer, BodyField, body);
+        var best = highlighters.Stemmed.GetBestFragment(StemmedAnalyzer, BodyField, body);
+        if (string.IsNullOrWhiteSpace(best))
+        {
+            // Words found only by a typo match are in the unstemmed field.
+            best = highlighters.WholeWords.GetBestFragment(WholeWordAnalyzer, WordsField, body);
+        }
+
         return string.IsNullOrWhiteSpace(best) ? WebUtility.HtmlEncode(page.Description) : best.Trim() + " …";
     }
 
