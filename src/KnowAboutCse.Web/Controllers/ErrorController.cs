@@ -7,7 +7,8 @@ namespace KnowAboutCse.Web.Controllers;
 public sealed class ErrorController : Controller
 {
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    // From the route only: a re-executed POST still carries its form, which must not choose the code.
+    public IActionResult Status([FromRoute] int code)
     {
         // Only real error codes; /error/200 typed by hand is simply not a page.
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;

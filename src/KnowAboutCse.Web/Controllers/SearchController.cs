@@ -29,6 +29,9 @@ public sealed class SearchController(ContentStore store, SiteSearch search) : Co
             return BadRequest();
         }
 
+        // What someone searched for must not be kept by the browser, a proxy or a CDN.
+        Response.Headers.CacheControl = "no-store";
+        var snapshot = store.Current;
         IFormCollection form;
         try
         {
@@ -36,12 +39,11 @@ public sealed class SearchController(ContentStore store, SiteSearch search) : Co
         }
         catch (InvalidDataException)
         {
-            return BadRequest();
+            // A body the form reader refuses (a NUL byte, say): say so on the search page itself.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null, snapshot));
         }
 
-        // What someone searched for must not be kept by the browser, a proxy or a CDN.
-        Response.Headers.CacheControl = "no-store";
-        var snapshot = store.Current;
         var query = form[QueryField].Count == 1 ? form[QueryField][0] : null;
         var check = form[QueryField].Count > 1 ? QueryCheck.Unreadable : SiteSearch.Check(query);
         if (check != QueryCheck.Ok)
