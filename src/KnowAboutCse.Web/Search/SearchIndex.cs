@@ -273,7 +273,8 @@ public sealed partial class SearchIndex
         var scorer = new QueryScorer(rewritten, field);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
+            // Plain fixed-size passages: the span fragmenter grows a passage to hold a whole loose phrase match.
+            TextFragmenter = new SimpleFragmenter(SnippetLength),
         };
     }
 
@@ -288,7 +289,9 @@ public sealed partial class SearchIndex
             best = highlighters.WholeWords.GetBestFragment(WholeWordAnalyzer, WordsField, body);
         }
 
-        return string.IsNullOrWhiteSpace(best) ? WebUtility.HtmlEncode(page.Description) : best.Trim() + " …";
+        return string.IsNullOrWhiteSpace(best)
+            ? WebUtility.HtmlEncode(page.Description)
+            : LeadingPunctuation().Replace(best, string.Empty).Trim() + " …";
     }
 
     private string SectionName(ContentPage page) =>
@@ -299,6 +302,10 @@ public sealed partial class SearchIndex
 
     [GeneratedRegex(@"<h[2-6][^>]*>(.*?)</h[2-6]>", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
+
+    /// <summary>A passage can start just after a sentence: drop the stray end of the one before (encoded quotes included).</summary>
+    [GeneratedRegex(@"^(?:[\s.,;:!?)\]]|&quot;|&#x27;|&#39;)+")]
+    private static partial Regex LeadingPunctuation();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex TagPattern();
