@@ -13,6 +13,12 @@ public sealed class ErrorController : Controller
     {
         var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
 
+        // A request the server refused while it was being read (a body over the limit) is the sender's mistake, not ours.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is BadHttpRequestException refused)
+        {
+            code = refused.StatusCode;
+        }
+
         // Only real error codes; /error/200 typed by hand is simply not a page.
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;

@@ -58,7 +58,7 @@ internal static class SearchSynonyms
         ["groomed", "grooming", "groom", "groomer"],
         ["online", "internet", "web", "social media", "apps", "gaming", "games"],
         ["older friend", "boyfriend", "girlfriend", "partner", "someone older"],
-        ["police", "report", "reporting", "999", "101", "crime"],
+        ["police", "report", "reporting", "crime"],
         ["gifts", "gift", "presents", "present", "buy", "buys", "bought", "money"],
         ["exploited", "exploitation", "exploiting", "cse", "abuse", "abused"],
         ["worried", "worry", "concerned", "scared", "frightened", "afraid"],
