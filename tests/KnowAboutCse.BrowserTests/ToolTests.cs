@@ -92,7 +92,7 @@ public sealed class ToolTests(BrowserSite site)
         var page = await site.NewPageAsync(width);
         await page.GotoAsync(path);
 
-        await page.Locator("form input").First.CheckAsync();
+        await page.Locator(".tool-form input").First.CheckAsync();
         await page.Locator(".tool-form button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("#result-heading");
 
