@@ -63,7 +63,7 @@ public sealed partial class SearchIndex
                     new TextField(DescriptionField, page.Description, Field.Store.NO),
                     new TextField(HeadingsField, string.Join(". ", Headings(page.Html)), Field.Store.NO),
                     new TextField(BodyField, page.PlainText, Field.Store.NO),
-                    new TextField(WordsField, $"{page.Title}. {page.Description}. {page.PlainText}", Field.Store.NO),
+                    new TextField(WordsField, $"{page.Title}. {page.NavTitle}. {page.Description}. {page.PlainText}", Field.Store.NO),
                 ]);
             }
         }
@@ -71,9 +71,10 @@ public sealed partial class SearchIndex
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = Ranking };
 
-        var terms = MultiFields.GetTerms(reader, WordsField).GetEnumerator();
+        // Null when there are no pages at all.
+        var terms = MultiFields.GetTerms(reader, WordsField)?.GetEnumerator();
         var words = new List<(string, int)>();
-        while (terms.MoveNext())
+        while (terms is not null && terms.MoveNext())
         {
             words.Add((terms.Term.Utf8ToString(), terms.DocFreq));
         }
