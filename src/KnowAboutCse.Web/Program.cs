@@ -1,5 +1,6 @@
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Content.Checks;
+using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Serving;
 using KnowAboutCse.Web.Site;
 using Serilog;
@@ -33,6 +34,9 @@ builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddSingleton<IPathSource, ContentPaths>();
 builder.Services.AddSingleton<ResponseCache>();
+builder.Services.AddSingleton<SiteSearch>();
+builder.Services.AddHostedService<SearchWarmUp>();
+builder.Services.AddSingleton<IPathSource, DiscoveryPaths>();
 builder.Services.AddControllersWithViews();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();

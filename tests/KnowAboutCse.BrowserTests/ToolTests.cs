@@ -19,7 +19,7 @@ public sealed class ToolTests(BrowserSite site)
         await KeyboardUser.TabToAsync(page, "input[type=radio]");
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("Space");
-        await KeyboardUser.TabToAsync(page, "button[type=submit]");
+        await KeyboardUser.TabToAsync(page, ".tool-form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForSelectorAsync("#result-heading");
@@ -40,7 +40,7 @@ public sealed class ToolTests(BrowserSite site)
         await page.Keyboard.PressAsync("ArrowDown"); // Stoke-on-Trent
         await KeyboardUser.TabToAsync(page, "input[name=urgency]");
         await page.Keyboard.PressAsync("Space"); // In danger now
-        await KeyboardUser.TabToAsync(page, "button[type=submit]");
+        await KeyboardUser.TabToAsync(page, ".tool-form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForSelectorAsync("#result-heading");
@@ -69,7 +69,7 @@ public sealed class ToolTests(BrowserSite site)
         await page.Keyboard.PressAsync("Space");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Space");
-        await KeyboardUser.TabToAsync(page, "button[type=submit]");
+        await KeyboardUser.TabToAsync(page, ".tool-form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForSelectorAsync("#result-heading");
@@ -92,8 +92,8 @@ public sealed class ToolTests(BrowserSite site)
         var page = await site.NewPageAsync(width);
         await page.GotoAsync(path);
 
-        await page.Locator("form input").First.CheckAsync();
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator(".tool-form input").First.CheckAsync();
+        await page.Locator(".tool-form button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("#result-heading");
 
         await PageTests.AssertAccessibleAndFitsAsync(page, path, width);

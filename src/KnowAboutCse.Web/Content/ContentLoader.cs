@@ -21,7 +21,7 @@ public static class ContentLoader
     private static readonly string[] SectionOrder = ["parents", "youngpeople", "schools", "get-help"];
 
     /// <summary>Top-level paths the app itself serves, which a page must not take.</summary>
-    private static readonly string[] ReservedSlugs = ["error", "css", "js", "data"];
+    private static readonly string[] ReservedSlugs = ["error", "css", "js", "data", "search", "icons", "images"];
 
     public static ContentSnapshot Load(string contentRoot)
     {

@@ -6,9 +6,19 @@ namespace KnowAboutCse.Web.Controllers;
 [Route("error")]
 public sealed class ErrorController : Controller
 {
+    // The code is read from the route by hand, with no parameter to bind: binding would read a
+    // re-executed POST's form, and a form the reader refuses made the code 0, so such a 400 showed as a 404.
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+
+        // A request the server refused while it was being read (a body over the limit) is the sender's mistake, not ours.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is BadHttpRequestException refused)
+        {
+            code = refused.StatusCode;
+        }
+
         // Only real error codes; /error/200 typed by hand is simply not a page.
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;

@@ -49,7 +49,8 @@ public sealed class ToolPageTests
         var (response, document) = await factory.GetPageAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var form = Assert.Single(document.Forms);
+        // The header's search box is a form too; the tool's is the one in the page.
+        var form = Assert.Single(document.Forms, f => f.ClassList.Contains("tool-form"));
         Assert.Equal("post", form.Method, ignoreCase: true);
         Assert.Equal("https://site.example" + path, form.GetAttribute("action"));
         Assert.NotEmpty(form.QuerySelectorAll($"input[type={inputType}]"));

@@ -71,6 +71,8 @@ public sealed class BadInputTests(SharedSite site, KestrelSite kestrel) : IClass
         { "body over the limit", $"POST /parents HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\n{new string('a', 70_000)}" },
         { "body over the limit to a tool", $"POST /youngpeople/relationship-check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\n{new string('a', 70_000)}" },
         { "chunked body over the limit to a tool", $"POST /youngpeople/relationship-check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n10000\r\n{new string('a', 65_536)}\r\n10000\r\n{new string('a', 65_536)}\r\n0\r\n\r\n" },
+        { "body over the limit to search", $"POST /search HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\nq={new string('a', 70_000)}" },
+        { "malformed form body to search", "POST /search HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\nq=%%%00" },
         { "malformed form body to a tool", "POST /youngpeople/relationship-check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n\r\nq-threats=%%" },
         { "multipart without boundary to a tool", "POST /parents/warning-signs-checklist HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data\r\nContent-Length: 5\r\n\r\nhello" },
         { "bad chunked body", "POST /parents HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nhello\r\n0\r\n\r\n" },

@@ -1,0 +1,60 @@
+using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowAboutCse.Web.Controllers;
+
+/// <summary>
+/// Site search. The form is a GET page like any other (cached, identical for everyone); the
+/// query is only ever POSTed, so it never enters an address, the browser's history or a
+/// Referer, and the results are sent with <c>Cache-Control: no-store</c>. Nothing here logs.
+/// </summary>
+[Route(SearchPath)]
+public sealed class SearchController(ContentStore store, SiteSearch search) : Controller
+{
+    public const string SearchPath = "/search";
+
+    /// <summary>The form field: <c>q</c>.</summary>
+    public const string QueryField = "q";
+
+    [HttpGet]
+    [HttpHead]
+    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, null, store.Current));
+
+    [HttpPost]
+    public async Task<IActionResult> ResultsAsync()
+    {
+        if (!Request.HasFormContentType)
+        {
+            return BadRequest();
+        }
+
+        // What someone searched for must not be kept by the browser, a proxy or a CDN.
+        Response.Headers.CacheControl = "no-store";
+        var snapshot = store.Current;
+        IFormCollection form;
+        try
+        {
+            form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            // A body the form reader refuses (a NUL byte, say): say so on the search page itself.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null, snapshot));
+        }
+
+        var query = form[QueryField].Count == 1 ? form[QueryField][0] : null;
+        var check = form[QueryField].Count > 1 ? QueryCheck.Unreadable : SiteSearch.Check(query);
+        if (check != QueryCheck.Ok)
+        {
+            return View("Index", new SearchViewModel(null, check, null, null, snapshot));
+        }
+
+        var index = search.IndexOf(snapshot);
+        return View("Index", new SearchViewModel(query!.Trim(), check, index.Correct(query), index.Search(query), snapshot));
+    }
+}
+
+/// <summary>The search page: the query (when it was searchable), why it was not, the words searched for instead of typing mistakes, the results, and the content.</summary>
+public sealed record SearchViewModel(string? Query, QueryCheck Check, string? Corrected, IReadOnlyList<SearchHit>? Results, ContentSnapshot Snapshot);

@@ -1,0 +1,313 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using KnowAboutCse.Web.Content;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace KnowAboutCse.Web.Search;
+
+/// <summary>One search result: the page, the name of its section, and a snippet of HTML-encoded text with the matches in <c>&lt;mark&gt;</c>.</summary>
+public sealed record SearchHit(ContentPage Page, string SectionName, string SnippetHtml);
+
+/// <summary>
+/// A Lucene index of one content snapshot, in memory: every page's title, summary,
+/// headings and body. Built once per snapshot; searching it is thread-safe.
+/// </summary>
+public sealed partial class SearchIndex
+{
+    private const string UrlField = "url";
+    private const string TitleField = "title";
+    private const string DescriptionField = "description";
+    private const string HeadingsField = "headings";
+    private const string BodyField = "body";
+
+    /// <summary>Every word of the page, unstemmed, for matching words typed with a mistake.</summary>
+    private const string WordsField = "words";
+    private const int SnippetLength = 180;
+
+    /// <summary>A word in the title says most about a page; one in the body least.</summary>
+    private static readonly (string Field, float Boost)[] Fields =
+        [(TitleField, 3f), (HeadingsField, 2f), (DescriptionField, 2.5f), (BodyField, 1f)];
+
+    private static readonly Analyzer StemmedAnalyzer = new SearchAnalyzer(null);
+    private static readonly Analyzer WholeWordAnalyzer = new SearchAnalyzer(null, stem: false);
+    private static readonly Analyzer IndexAnalyzer = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
+        StemmedAnalyzer, new Dictionary<string, Analyzer> { [WordsField] = WholeWordAnalyzer });
+    private static readonly Analyzer QueryAnalyzer = new SearchAnalyzer(SearchSynonyms.Build());
+    private static readonly Similarity Ranking = new BM25Similarity();
+
+    private readonly ContentSnapshot snapshot;
+    private readonly IndexReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly IReadOnlyList<(string Word, int Pages)> vocabulary;
+
+    public SearchIndex(ContentSnapshot snapshot)
+    {
+        this.snapshot = snapshot;
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.Version, IndexAnalyzer) { Similarity = Ranking }))
+        {
+            foreach (var page in snapshot.AllPages)
+            {
+                writer.AddDocument(
+                [
+                    new StringField(UrlField, page.Url, Field.Store.YES),
+                    // The short title is what menus call the page, so what people call it too.
+                    new TextField(TitleField, page.NavTitle == page.Title ? page.Title : $"{page.Title}. {page.NavTitle}", Field.Store.NO),
+                    new TextField(DescriptionField, page.Description, Field.Store.NO),
+                    new TextField(HeadingsField, string.Join(". ", Headings(page.Html)), Field.Store.NO),
+                    new TextField(BodyField, page.PlainText, Field.Store.NO),
+                    new TextField(WordsField, $"{page.Title}. {page.NavTitle}. {page.Description}. {page.PlainText}", Field.Store.NO),
+                ]);
+            }
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = Ranking };
+
+        // Null when there are no pages at all.
+        var terms = MultiFields.GetTerms(reader, WordsField)?.GetEnumerator();
+        var words = new List<(string, int)>();
+        while (terms is not null && terms.MoveNext())
+        {
+            words.Add((terms.Term.Utf8ToString(), terms.DocFreq));
+        }
+
+        vocabulary = words;
+    }
+
+    /// <summary>
+    /// The query with each word the site never uses replaced by the closest word it does use
+    /// (one letter out for short words, two for words of eight letters or more; a swap of two
+    /// letters counts as one), or null when nothing needed correcting. The closest word wins
+    /// over a more common one further away: "childine" is Childline, not "children".
+    /// </summary>
+    public string? Correct(string text)
+    {
+        var words = WholeWords(text);
+        var changed = false;
+        for (var i = 0; i < words.Count && i < 30; i++)
+        {
+            var word = words[i];
+            if (word.Length < 4 || word.Any(char.IsDigit) || SearchSynonyms.Words.Contains(word) || reader.DocFreq(new Term(WordsField, word)) > 0)
+            {
+                continue;
+            }
+
+            var allowed = word.Length >= 8 ? 2 : 1;
+            var best = vocabulary
+                .Where(v => v.Word[0] == word[0] && Math.Abs(v.Word.Length - word.Length) <= allowed)
+                .Select(v => (v.Word, v.Pages, Distance: EditDistance(word, v.Word, allowed)))
+                .Where(v => v.Distance <= allowed)
+                .OrderBy(v => v.Distance).ThenByDescending(v => v.Pages).ThenBy(v => v.Word, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best.Word is not null)
+            {
+                words[i] = best.Word;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Optimal string alignment distance (insert, delete, replace, swap neighbours), giving up past <paramref name="limit"/>.</summary>
+    internal static int EditDistance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>The best pages for <paramref name="text"/>, most relevant first; empty when nothing matches.</summary>
+    public IReadOnlyList<SearchHit> Search(string text, int max = 10)
+    {
+        var query = BuildQuery(Correct(text) ?? text);
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var top = searcher.Search(query, max);
+        var rewritten = searcher.Rewrite(query);
+        var highlighters = (Highlighter(rewritten, BodyField), Highlighter(rewritten, WordsField));
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            if (snapshot.FindPage(searcher.Doc(scoreDoc.Doc).Get(UrlField, System.Globalization.CultureInfo.InvariantCulture)) is { } page)
+            {
+                hits.Add(new SearchHit(page, SectionName(page), Snippet(highlighters, page)));
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// One clause per word of the query (its synonyms sharing the word's clause, at half
+    /// weight), each matching any field with the field's weight, and the words near each
+    /// other as a bonus. Typing mistakes are corrected before this (<see cref="Correct"/>).
+    /// </summary>
+    private BooleanQuery BuildQuery(string text)
+    {
+        var words = new List<List<(string Term, bool Synonym)>>();
+        var phrase = new List<(string Term, int Position)>();
+        var position = -1;
+        using (var stream = QueryAnalyzer.GetTokenStream(BodyField, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (increment.PositionIncrement > 0 || words.Count == 0)
+                {
+                    words.Add([]);
+                    position += Math.Max(1, increment.PositionIncrement);
+                }
+
+                var synonym = type.Type == Lucene.Net.Analysis.Synonym.SynonymFilter.TYPE_SYNONYM;
+                words[^1].Add((term.ToString(), synonym));
+                if (!synonym)
+                {
+                    phrase.Add((term.ToString(), position));
+                }
+            }
+
+            stream.End();
+        }
+
+        var query = new BooleanQuery();
+        foreach (var word in words.Take(30))
+        {
+            var either = new BooleanQuery();
+            foreach (var (term, synonym) in word.Distinct())
+            {
+                var known = Fields.Any(f => reader.DocFreq(new Term(f.Field, term)) > 0);
+                foreach (var (field, boost) in Fields)
+                {
+                    if (known)
+                    {
+                        either.Add(new TermQuery(new Term(field, term)) { Boost = boost * (synonym ? 0.5f : 1f) }, Occur.SHOULD);
+                    }
+                }
+            }
+
+            if (either.Clauses.Count > 0)
+            {
+                query.Add(either, Occur.SHOULD);
+            }
+        }
+
+        // Words near each other, as typed, say more than the same words scattered over a page.
+        if (phrase.Count > 1 && phrase.Count <= 30)
+        {
+            foreach (var (field, boost) in Fields)
+            {
+                var near = new PhraseQuery { Slop = 3, Boost = boost };
+                foreach (var (term, at) in phrase)
+                {
+                    near.Add(new Term(field, term), at);
+                }
+
+                query.Add(near, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    private static List<string> WholeWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = WholeWordAnalyzer.GetTokenStream(WordsField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+
+    private static Highlighter Highlighter(Query rewritten, string field)
+    {
+        var scorer = new QueryScorer(rewritten, field);
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        {
+            // Plain fixed-size passages: the span fragmenter grows a passage to hold a whole loose phrase match.
+            TextFragmenter = new SimpleFragmenter(SnippetLength),
+        };
+    }
+
+    /// <summary>The best passage of the body with the matches marked; the page's summary when the body has none.</summary>
+    private static string Snippet((Highlighter Stemmed, Highlighter WholeWords) highlighters, ContentPage page)
+    {
+        var body = page.PlainText.ReplaceLineEndings(" ");
+        var best = highlighters.Stemmed.GetBestFragment(StemmedAnalyzer, BodyField, body);
+        if (string.IsNullOrWhiteSpace(best))
+        {
+            // Words found only by a typo match are in the unstemmed field.
+            best = highlighters.WholeWords.GetBestFragment(WholeWordAnalyzer, WordsField, body);
+        }
+
+        return string.IsNullOrWhiteSpace(best)
+            ? WebUtility.HtmlEncode(page.Description)
+            : LeadingPunctuation().Replace(best, string.Empty).Trim() + " …";
+    }
+
+    private string SectionName(ContentPage page) =>
+        snapshot.FindSection(page.SectionKey)?.NavTitle ?? "About this site";
+
+    private static IEnumerable<string> Headings(string html) =>
+        HeadingPattern().Matches(html).Select(m => WebUtility.HtmlDecode(TagPattern().Replace(m.Groups[1].Value, string.Empty)));
+
+    [GeneratedRegex(@"<h[2-6][^>]*>(.*?)</h[2-6]>", RegexOptions.Singleline)]
+    private static partial Regex HeadingPattern();
+
+    /// <summary>A passage can start just after a sentence: drop the stray end of the one before (encoded quotes included).</summary>
+    [GeneratedRegex(@"^(?:[\s.,;:!?)\]]|&quot;|&#x27;|&#39;)+")]
+    private static partial Regex LeadingPunctuation();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex TagPattern();
+}
