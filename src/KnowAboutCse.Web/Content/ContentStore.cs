@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace KnowAboutCse.Web.Content;
@@ -19,9 +20,11 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IHost
     /// <summary>Loads the content, throwing <see cref="ContentLoadException"/> if any file is broken.</summary>
     public void Load()
     {
+        var started = Stopwatch.GetTimestamp();
         var snapshot = ContentLoader.Load(RootPath);
         Volatile.Write(ref current, snapshot);
-        Loaded(snapshot.AllPages.Count, snapshot.Contacts.All.Count);
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Loaded(snapshot.AllPages.Count, snapshot.Contacts.All.Count, elapsedMs);
     }
 
     /// <summary>Reloads after an edit; broken content is logged and the last good version keeps serving.</summary>
@@ -39,8 +42,8 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IHost
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PageCount} pages and {ContactCount} contacts")]
-    private partial void Loaded(int pageCount, int contactCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PageCount} pages and {ContactCount} contacts in {ElapsedMs} ms")]
+    private partial void Loaded(int pageCount, int contactCount, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content reload failed; still serving the last good version. {Problems}")]
     private partial void ReloadFailed(string problems);
