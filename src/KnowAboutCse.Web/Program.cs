@@ -1,5 +1,6 @@
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Content.Checks;
+using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Site;
 using Serilog;
 
@@ -25,6 +26,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddSingleton<IPathSource, ContentPaths>();
+builder.Services.AddSingleton<IPathSource, SchoolsKitPaths>();
+builder.Services.AddSingleton<QrCodes>();
 builder.Services.AddControllersWithViews();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();
