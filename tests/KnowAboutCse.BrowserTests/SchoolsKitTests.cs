@@ -45,6 +45,9 @@ public sealed partial class SchoolsKitTests(BrowserSite site)
         var problems = Watch(page);
         await page.GotoAsync("/schools");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(375, 900);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-375.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
 
         var atLetter = page.WaitForURLAsync("**/schools/letter");
         await page.GetByRole(AriaRole.Link, new() { Name = "Print the parent letter" }).ClickAsync();
