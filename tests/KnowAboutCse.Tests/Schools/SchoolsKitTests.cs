@@ -250,6 +250,16 @@ public sealed class SchoolsKitTests(SharedSite site)
         Assert.Contains(error.Problems, p => p.File == file && p.Line == line);
     }
 
+    [Fact]
+    public void CheckedSummary_SeveralContacts_GivesTheOldestDateAndNamesAnyUnconfirmed()
+    {
+        var older = SampleContacts.Childline with { Checked = new DateOnly(2026, 5, 1) };
+
+        var text = KnowAboutCse.Web.Contacts.ContactHtml.CheckedSummary([SampleContacts.Office, older, SampleContacts.NightLine]);
+
+        Assert.Equal("Phone numbers checked on 1 May 2026. Night line: not yet confirmed against a published source.", text);
+    }
+
     private static string? Decode(byte[] png)
     {
         var image = ImageResult.FromMemory(png, ColorComponents.RedGreenBlue);
