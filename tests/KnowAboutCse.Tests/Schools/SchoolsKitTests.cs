@@ -251,6 +251,42 @@ public sealed class SchoolsKitTests(SharedSite site)
     }
 
     [Fact]
+    public async Task Watch_ContactsAndKitEdits_ReachTheLetterWithoutRestartAndABrokenEditIsIgnored()
+    {
+        using var folder = ContentFolder.CopyOfReal();
+        await using var factory = new SiteFactory(folder.Path, new() { ["Content:Watch"] = "true" });
+        _ = await factory.GetPageAsync("/schools/letter");
+
+        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("\"0808 800 5000\"", "\"0808 800 6000\"", StringComparison.Ordinal));
+        Assert.True(await WaitForLetterAsync(factory, text => text.Contains("0808 800 6000", StringComparison.Ordinal)), "the new number never reached the letter");
+
+        folder.Write(KitFiles.LetterFile, folder.Read(KitFiles.LetterFile) + "\nCall {{phone no-such-contact}}.\n");
+        for (var i = 0; i < 50 && !factory.Logs.Lines.Any(l => l.Contains("kit/parent-letter.md:", StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("kit/parent-letter.md:", StringComparison.Ordinal));
+        Assert.True(await WaitForLetterAsync(factory, text => text.Contains("0808 800 6000", StringComparison.Ordinal)), "the last good letter stopped serving");
+    }
+
+    private static async Task<bool> WaitForLetterAsync(SiteFactory factory, Func<string, bool> done)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var (response, document) = await factory.GetPageAsync("/schools/letter");
+            if (response.StatusCode == HttpStatusCode.OK && done(document.QuerySelector(".letter")?.TextContent ?? string.Empty))
+            {
+                return true;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return false;
+    }
+
+    [Fact]
     public void CheckedSummary_SeveralContacts_GivesTheOldestDateAndNamesAnyUnconfirmed()
     {
         var older = SampleContacts.Childline with { Checked = new DateOnly(2026, 5, 1) };
