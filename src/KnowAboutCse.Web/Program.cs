@@ -1,5 +1,6 @@
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Content.Checks;
+using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Serving;
 using KnowAboutCse.Web.Site;
@@ -37,6 +38,8 @@ builder.Services.AddSingleton<ResponseCache>();
 builder.Services.AddSingleton<SiteSearch>();
 builder.Services.AddHostedService<SearchWarmUp>();
 builder.Services.AddSingleton<IPathSource, DiscoveryPaths>();
+builder.Services.AddSingleton<IPathSource, SchoolsKitPaths>();
+builder.Services.AddSingleton<QrCodes>();
 builder.Services.AddControllersWithViews();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();

@@ -86,6 +86,27 @@ public static class ContactHtml
         return $"Checked {Date(contact.Checked.Value)} against {source}.";
     }
 
+    /// <summary>
+    /// For printouts that name several contacts: the oldest of their checked dates (the honest
+    /// one), and any contact not yet confirmed, by name.
+    /// </summary>
+    public static string CheckedSummary(IReadOnlyList<Contact> contacts)
+    {
+        var dated = contacts.Where(c => !c.Unverified && c.Checked is not null).Select(c => c.Checked!.Value).ToList();
+        var text = new StringBuilder();
+        if (dated.Count > 0)
+        {
+            text.Append("Phone numbers checked on ").Append(Date(dated.Min())).Append('.');
+        }
+
+        foreach (var contact in contacts.Where(c => c.Unverified || c.Checked is null))
+        {
+            text.Append(text.Length > 0 ? " " : string.Empty).Append(E(contact.Name)).Append(": not yet confirmed against a published source.");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>A date as UK readers write it: 28 November 2026.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content.Markdown;
+using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Web.Content;
@@ -42,11 +43,17 @@ public static class ContentLoader
         var links = new List<(string File, SiteLink Link)>();
         var files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(contentRoot, file).Replace('\\', '/'))
+            .Where(file => !file.StartsWith(KitFiles.Folder + "/", StringComparison.Ordinal)) // templates, not pages
             .Order(StringComparer.Ordinal)
             .ToList();
 
         // Every file's address, even a broken file's, so one bad page does not make links to it look broken too.
         var addresses = files.Select(AddressOf).Where(a => a is not null).Select(a => a!.Value.Url).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(Path.Combine(contentRoot, KitFiles.Folder)))
+        {
+            addresses.UnionWith(SchoolsKitPaths.All); // pages may link to the letter, posters and QR codes
+        }
+
         foreach (var relative in files)
         {
             if (LoadPage(relative, File.ReadAllText(Path.Combine(contentRoot, relative)), contacts, problems) is { } loaded)
@@ -68,13 +75,14 @@ public static class ContentLoader
         }
 
         var sections = BuildSections(pages, problems);
+        var kit = KitFiles.Load(contentRoot, contacts, addresses, problems);
         if (problems.Count > 0)
         {
             throw new ContentLoadException(problems);
         }
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        return new ContentSnapshot(sections, sitePages, contacts, tools);
+        return new ContentSnapshot(sections, sitePages, contacts, tools, kit);
     }
 
     private static List<Section> BuildSections(List<ContentPage> pages, List<ContentProblem> problems)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using KnowAboutCse.Web.Contacts;
+using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Web.Content;
@@ -10,9 +11,10 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, ContentPage> pagesByUrl;
     private readonly FrozenDictionary<string, Section> sectionsByKey;
 
-    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools)
+    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SchoolsKit? kit = null)
     {
         Tools = tools;
+        Kit = kit;
         Sections = sections;
         SitePages = sitePages;
         Contacts = contacts;
@@ -33,6 +35,9 @@ public sealed class ContentSnapshot
 
     /// <summary>The relationship check's questions, the warning signs and the council areas.</summary>
     public ToolData Tools { get; }
+
+    /// <summary>The schools kit (letter template, newsletter blurbs, posters), or null when the content has no <c>kit/</c> folder.</summary>
+    public SchoolsKit? Kit { get; }
 
     public ContentPage? FindPage(string path) => pagesByUrl.GetValueOrDefault(path);
 

@@ -47,7 +47,7 @@ public sealed class SearchRelevanceTests
         { "clear browsing history", "/staying-safe-online" },
         { "cookies", "/privacy" },
         { "screen reader", "/accessibility" },
-        { "newsletter for parents", "/schools" },
+        { "newsletter for parents", "/schools/using-the-kit" },
     };
 
     [Theory]

@@ -12,6 +12,7 @@ public sealed partial class HardCodedNumberTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                      && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Concat(Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "kit"), "*.yml")) // the schools kit's newsletter text and posters
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowAboutCse.Web.Contacts;
+using KnowAboutCse.Web.Schools;
 
 namespace KnowAboutCse.Web.Content.Checks;
 
@@ -89,6 +90,13 @@ public static partial class ContentChecker
                 findings.Add(new Finding(page.SourcePath, YamlText.LineOfKey(lines, "reviewed") ?? 1, Severity.Warning,
                     $"last reviewed {page.Reviewed:yyyy-MM-dd}, more than {periods.PageDays} days ago: check the page and update 'reviewed'"));
             }
+        }
+
+        // The schools kit's letter, posters and newsletter text are printed and sent home: the same language rules apply.
+        var kitFolder = Path.Combine(contentRoot, KitFiles.Folder);
+        foreach (var file in Directory.Exists(kitFolder) ? Directory.EnumerateFiles(kitFolder).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        {
+            findings.AddRange(CheckLanguage(KitFiles.Folder + "/" + Path.GetFileName(file), File.ReadAllLines(file)));
         }
 
         findings.AddRange(CheckContacts(contentRoot, snapshot.Contacts, today, periods));

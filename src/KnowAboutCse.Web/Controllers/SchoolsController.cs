@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Schools;
+using KnowAboutCse.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace KnowAboutCse.Web.Controllers;
+
+/// <summary>The schools kit: the parent letter, posters, newsletter text and QR codes. Thin: the words come from <c>content/kit/</c>.</summary>
+[Route("schools")]
+public sealed class SchoolsController(ContentStore store, QrCodes qrCodes, IOptions<SiteOptions> site) : Controller
+{
+    /// <summary>Long enough for "The Blessed William Howard Catholic High School and Sixth Form Centre", short enough for one line.</summary>
+    public const int MaxSchoolNameLength = 100;
+
+    [AcceptVerbs("GET", "HEAD", Route = "letter")]
+    public IActionResult Letter()
+    {
+        if (store.Current.Kit is not { } kit)
+        {
+            return NotFound();
+        }
+
+        if (!TryReadLetterQuery(out var school, out var date))
+        {
+            return BadRequest();
+        }
+
+        if (Request.QueryString.HasValue)
+        {
+            // A school's own version is made for one request: no cache, proxy or CDN keeps it.
+            Response.Headers.CacheControl = "no-store";
+        }
+
+        return View(LetterView.Create(kit.Letter, store.Current.Contacts, site.Value, school, date));
+    }
+
+    [AcceptVerbs("GET", "HEAD", Route = "poster/{id}")]
+    public IActionResult Poster(string id) =>
+        store.Current.Kit?.Posters.FirstOrDefault(p => p.Id == id) is { } poster
+            ? View(new PosterView(poster, store.Current.Contacts, qrCodes.UrlFor(poster.QrTarget)))
+            : NotFound();
+
+    [AcceptVerbs("GET", "HEAD", Route = "newsletter")]
+    public IActionResult Newsletter() =>
+        store.Current.Kit is { } kit ? View(new NewsletterView(kit.Blurbs, store.Current.Contacts, site.Value)) : NotFound();
+
+    [AcceptVerbs("GET", "HEAD", Route = "newsletter.txt")]
+    public IActionResult NewsletterText()
+    {
+        if (store.Current.Kit is not { } kit)
+        {
+            return NotFound();
+        }
+
+        var view = new NewsletterView(kit.Blurbs, store.Current.Contacts, site.Value);
+        var text = new StringBuilder();
+        text.Append("Know About CSE: newsletter text for schools\n");
+        text.Append(CultureInfo.InvariantCulture, $"From {site.Value.AbsoluteUrl(SchoolsKitPaths.Newsletter)}\n");
+        foreach (var blurb in view.Blurbs)
+        {
+            text.Append("\n\n").Append(blurb.Title).Append('\n').Append('=', blurb.Title.Length).Append("\n\n").Append(blurb.Text).Append('\n');
+        }
+
+        Response.Headers.ContentDisposition = "attachment; filename=\"knowaboutcse-newsletter.txt\"";
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/plain; charset=utf-8");
+    }
+
+    [AcceptVerbs("GET", "HEAD", Route = "qr-codes")]
+    public IActionResult Codes() =>
+        store.Current.Kit is null ? NotFound() : View("QrCodes", QrCodes.Targets.Keys.Select(t => (t, qrCodes.UrlFor(t))).ToList());
+
+    /// <summary><c>/schools/qr/parents.svg</c> and the like; anything else is a 404.</summary>
+    [AcceptVerbs("GET", "HEAD", Route = "qr/{file}")]
+    public IActionResult Qr(string file)
+    {
+        var dot = file.LastIndexOf('.');
+        if (store.Current.Kit is null || dot <= 0 || qrCodes.Get(file[..dot], file[(dot + 1)..]) is not { } code)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return File(code.Bytes, code.ContentType);
+    }
+
+    /// <summary>Both optional; present but unusable (too long, control characters, not a date, repeated) is a 400.</summary>
+    private bool TryReadLetterQuery(out string? school, out DateOnly? date)
+    {
+        school = null;
+        date = null;
+        var query = Request.Query;
+        if (query["school"].Count > 1 || query["date"].Count > 1)
+        {
+            return false;
+        }
+
+        var schoolText = query["school"].ToString().Trim();
+        if (schoolText.Length > MaxSchoolNameLength || schoolText.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        school = schoolText.Length == 0 ? null : schoolText;
+        var dateText = query["date"].ToString().Trim();
+        if (dateText.Length == 0)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+
+        date = parsed;
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Site;
+
+namespace KnowAboutCse.Web.Schools;
+
+/// <summary>The schools kit's addresses, for the static export and for links from content pages.</summary>
+internal sealed class SchoolsKitPaths : IPathSource
+{
+    public const string Letter = "/schools/letter";
+    public const string Newsletter = "/schools/newsletter";
+    public const string NewsletterText = "/schools/newsletter.txt";
+    public const string QrCodesPage = "/schools/qr-codes";
+
+    public static readonly IReadOnlyList<string> PosterIds = ["parents", "youngpeople"];
+
+    /// <summary>Every GET address the kit serves without a query string (the letter's default, unfilled, version included).</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Letter, Newsletter, NewsletterText, QrCodesPage,
+        .. PosterIds.Select(Poster),
+        .. QrCodes.Targets.Keys.SelectMany(t => QrCodes.Formats.Select(f => $"/schools/qr/{t}.{f}")),
+    ];
+
+    public static string Poster(string id) => "/schools/poster/" + id;
+
+    public IEnumerable<string> Paths(ContentSnapshot snapshot) => snapshot.Kit is null ? [] : All;
+}

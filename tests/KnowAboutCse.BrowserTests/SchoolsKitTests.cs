@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowAboutCse.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KnowAboutCse.Tests;
+
+/// <summary>The schools kit in a real browser: a teacher's path to a printed letter, the print sizes, the copy buttons.</summary>
+[Collection(BrowserSite.Collection)]
+public sealed partial class SchoolsKitTests(BrowserSite site)
+{
+    /// <summary>The kit's own pages (the content pages under /schools are covered by PageTests).</summary>
+    public static TheoryData<string, int> KitPages()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in new[] { "/schools/letter", "/schools/newsletter", "/schools/qr-codes", "/schools/poster/parents", "/schools/poster/youngpeople" })
+        {
+            data.Add(path, 375);
+            data.Add(path, 1280);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(KitPages))]
+    public async Task KitPage_AtWidth_FitsStaysOnSiteAndPassesAxe(string path, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        var problems = Watch(page);
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(200, response!.Status);
+        Assert.Empty(problems);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"), "an image did not load");
+        await PageTests.AssertAccessibleAndFitsAsync(page, path, width);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot(path.Trim('/').Replace('/', '-') + $"-{width}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Teacher_FromSchoolsPage_GetsTheirLetterPrintedOnTwoA4Pages()
+    {
+        var page = await site.NewPageAsync(1280);
+        var problems = Watch(page);
+        await page.GotoAsync("/schools");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(375, 900);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-375.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+
+        var atLetter = page.WaitForURLAsync("**/schools/letter");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Print the parent letter" }).ClickAsync();
+        await atLetter;
+        await page.GetByLabel("School name (optional)").FillAsync("The Blessed William Howard Catholic High School and Sixth Form Centre");
+        await page.GetByLabel("Date on the letter (optional)").FillAsync("2027-01-11");
+        var filled = page.WaitForURLAsync("**/schools/letter?**");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update the letter" }).ClickAsync();
+        await filled;
+
+        Assert.Equal("The Blessed William Howard Catholic High School and Sixth Form Centre", await page.Locator(".letter__school").TextContentAsync());
+        Assert.Contains("11 January 2027", await page.Locator(".letter__body").TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("[data-print]").IsVisibleAsync());
+        Assert.Empty(problems);
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator(".kit-form").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-footer").IsVisibleAsync());
+        Assert.True(await page.Locator(".letter .qr img").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".letter__checked").IsVisibleAsync());
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, Path = Shot("schools-letter.pdf") });
+        Assert.InRange(PageCount(pdf), 1, 2);
+
+        await page.SetViewportSizeAsync(794, 1123);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-letter-print.png"), FullPage = true });
+    }
+
+    [Theory]
+    [InlineData("parents")]
+    [InlineData("youngpeople")]
+    public async Task Poster_Printed_FitsOneA4Page(string id)
+    {
+        var page = await site.NewPageAsync(794);
+        await page.GotoAsync("/schools/poster/" + id);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator(".quick-exit__button").IsVisibleAsync());
+        Assert.True(await page.Locator(".poster__qr").IsVisibleAsync());
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, Path = Shot($"poster-{id}.pdf") });
+        Assert.Equal(1, PageCount(pdf));
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot($"poster-{id}-print.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Newsletter_CopyButton_CopiesTheTextAndSaysSo()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.BaseUrl });
+        await page.GotoAsync("/schools/newsletter");
+        var blurb = page.Locator(".blurb").First;
+
+        await blurb.GetByRole(AriaRole.Button).ClickAsync();
+
+        await Assertions.Expect(blurb.Locator("[role=status]")).ToHaveTextAsync("Copied");
+        var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal((await blurb.Locator(".blurb__text").InnerTextAsync()).Trim(), copied);
+        Assert.Contains("/parents", copied, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Newsletter_WithoutJavaScript_HasNoDeadButtonsAndSelectableText()
+    {
+        var page = await site.NewPageAsync(375, javaScript: false);
+        await page.GotoAsync("/schools/newsletter");
+
+        Assert.Equal(0, await page.Locator("button[data-copy]:visible").CountAsync());
+        Assert.Equal(4, await page.Locator(".blurb__text:visible").CountAsync());
+        Assert.NotEqual("none", await page.Locator(".blurb__text").First.EvaluateAsync<string>("e => getComputedStyle(e).userSelect"));
+    }
+
+    /// <summary>Collects off-site requests, console errors and script errors.</summary>
+    private List<string> Watch(IPage page)
+    {
+        var problems = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(site.BaseUrl, StringComparison.Ordinal))
+            {
+                problems.Add("off-site request: " + request.Url);
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        return problems;
+    }
+
+    private static string Shot(string name) => Path.Combine(BrowserSite.ScreenshotFolder, name);
+
+    /// <summary>Chromium writes each page as a <c>/Type /Page</c> object (the tree is <c>/Type /Pages</c>).</summary>
+    private static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    private static partial Regex PageObject();
+}
