@@ -11,7 +11,6 @@ namespace KnowAboutCse.Web.Contacts;
 public static class ContactHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The number as written, as a link whose <c>tel:</c> target is its digits.</summary>
     public static string PhoneLink(Contact contact) =>
@@ -108,7 +107,11 @@ public static class ContactHtml
     }
 
     /// <summary>A date as UK readers write it: 28 November 2026.</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);
+    /// <remarks>
+    /// The app runs without ICU (InvariantGlobalization: about 30 MB less memory), so no en-GB
+    /// culture: the invariant culture's English month names give the same "28 November 2026".
+    /// </remarks>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm".</summary>
     public static string OpeningText(IReadOnlyList<OpeningPeriod> opening) =>
@@ -116,7 +119,7 @@ public static class ContactHtml
 
     private static string DayRange(IReadOnlyList<DayOfWeek> days)
     {
-        string Name(DayOfWeek d) => UkCulture.DateTimeFormat.GetDayName(d);
+        string Name(DayOfWeek d) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(d);
         var consecutive = days.Zip(days.Skip(1)).All(pair => (int)pair.Second == (int)pair.First + 1);
         return days.Count switch
         {

@@ -54,19 +54,30 @@ public static class ContentLoader
             addresses.UnionWith(SchoolsKitPaths.All); // pages may link to the letter, posters and QR codes
         }
 
-        foreach (var relative in files)
+        // Files are read and rendered in parallel (each with its own problem list), then taken in order.
+        var results = files.AsParallel().AsOrdered().Select(relative =>
         {
-            if (LoadPage(relative, File.ReadAllText(Path.Combine(contentRoot, relative)), contacts, problems) is { } loaded)
-            {
-                if (pages.FirstOrDefault(p => p.Url == loaded.Page.Url) is { } clash)
-                {
-                    problems.Add(new ContentProblem(relative, 1, $"The address {loaded.Page.Url} is already used by {clash.SourcePath}."));
-                    continue;
-                }
+            var fileProblems = new List<ContentProblem>();
+            return (relative, Loaded: LoadPage(relative, File.ReadAllText(Path.Combine(contentRoot, relative)), contacts, fileProblems), fileProblems);
+        }).ToList();
 
-                pages.Add(loaded.Page);
-                links.AddRange(loaded.Links.Select(link => (relative, link)));
+        var pagesByUrl = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+        foreach (var (relative, loaded, fileProblems) in results)
+        {
+            problems.AddRange(fileProblems);
+            if (loaded is not { } page)
+            {
+                continue;
             }
+
+            if (!pagesByUrl.TryAdd(page.Page.Url, page.Page))
+            {
+                problems.Add(new ContentProblem(relative, 1, $"The address {page.Page.Url} is already used by {pagesByUrl[page.Page.Url].SourcePath}."));
+                continue;
+            }
+
+            pages.Add(page.Page);
+            links.AddRange(page.Links.Select(link => (relative, link)));
         }
 
         foreach (var (file, link) in links.Where(l => l.Link.Path != "/" && !addresses.Contains(l.Link.Path)))
