@@ -50,18 +50,19 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 
 var app = builder.Build();
 
+// Pages, files and downloads are rendered once per content version and then served as stored
+// bytes, ahead of everything else: a stored response needs no logging, routing or error handling,
+// and it carries the security headers itself. The first render of each runs the whole pipeline
+// below, so it is logged like any request. (Over http with HttpsRedirection on, it steps aside.)
+if (siteOptions.StoreResponses)
+{
+    app.UseMiddleware<NearStaticMiddleware>();
+}
+
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (siteOptions.HttpsRedirection)
 {
     app.UseHttpsRedirection();
-}
-
-// Pages, files and downloads are rendered once per content version and then served as stored
-// bytes, ahead of everything else: a stored response needs no logging, routing or error handling.
-// The first render of each runs the whole pipeline below, so it is logged like any request.
-if (siteOptions.StoreResponses)
-{
-    app.UseMiddleware<NearStaticMiddleware>();
 }
 
 // Early, so each request is logged once with its final status, error pages included.

@@ -1,5 +1,7 @@
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Site;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -11,8 +13,11 @@ namespace KnowAboutCse.Web.Serving;
 /// an encoding choice and a copy. Responses marked <c>no-store</c> or <c>private</c>, with
 /// a cookie, or not 200 are passed through untouched and never kept.
 /// </summary>
-internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache cache, ContentStore store)
+internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache cache, ContentStore store, IOptions<SiteOptions> site)
 {
+    private readonly string contentSecurityPolicy = SecurityHeadersMiddleware.ContentSecurityPolicy(site.Value);
+    private readonly bool httpsOnly = site.Value.HttpsRedirection;
+
     private static readonly string[] KeptAside =
     [
         HeaderNames.ContentLength, HeaderNames.ContentType, HeaderNames.ETag, HeaderNames.LastModified, HeaderNames.CacheControl,
@@ -23,7 +28,7 @@ internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache c
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!isGet && !HttpMethods.IsHead(request.Method))
+        if ((!isGet && !HttpMethods.IsHead(request.Method)) || (httpsOnly && !request.IsHttps))
         {
             return next(context);
         }
@@ -107,9 +112,10 @@ internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache c
             && !cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static Task ServeAsync(HttpContext context, StoredResponse stored, string? version)
+    private Task ServeAsync(HttpContext context, StoredResponse stored, string? version)
     {
         var response = context.Response;
+        SecurityHeadersMiddleware.Apply(context, contentSecurityPolicy);
         var variant = ChooseVariant(context.Request, stored);
         var headers = response.Headers;
         foreach (var (name, value) in stored.Headers)
@@ -138,9 +144,13 @@ internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache c
 
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentLength = variant.Body.Length;
-        return HttpMethods.IsHead(context.Request.Method)
-            ? Task.CompletedTask
-            : response.Body.WriteAsync(variant.Body, context.RequestAborted).AsTask();
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return Task.CompletedTask;
+        }
+
+        var write = response.BodyWriter.WriteAsync(variant.Body, context.RequestAborted);
+        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 
     /// <summary>Brotli, then gzip, then identity, as far as the browser's Accept-Encoding allows.</summary>

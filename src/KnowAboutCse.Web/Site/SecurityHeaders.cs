@@ -30,22 +30,28 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
     {
         context.Response.OnStarting(() =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = contentSecurityPolicy;
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = StrictTransportSecurity;
-            }
-
-            headers.Remove("Server");
-            headers.XPoweredBy = default;
+            Apply(context, contentSecurityPolicy);
             return Task.CompletedTask;
         });
         return next(context);
+    }
+
+    /// <summary>Sets the headers; also called directly for stored responses, which are served ahead of this middleware.</summary>
+    public static void Apply(HttpContext context, string contentSecurityPolicy)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = StrictTransportSecurity;
+        }
+
+        headers.Remove("Server");
+        headers.XPoweredBy = default;
     }
 }

@@ -36,6 +36,25 @@ public sealed partial class ServingTests(SharedSite site)
     }
 
     [Fact]
+    public async Task StoredResponses_CarryTheSecurityHeaders_On200And304()
+    {
+        using var client = site.CreatePlainClient();
+        _ = await client.GetAsync("/parents/what-is-cse", Cancel);
+        var stored = await client.GetAsync("/parents/what-is-cse", Cancel);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/parents/what-is-cse");
+        again.Headers.IfNoneMatch.Add(stored.Headers.ETag!);
+        var notModified = await client.SendAsync(again, Cancel);
+
+        foreach (var response in new[] { stored, notModified })
+        {
+            Assert.Equal(KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy(new()), response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.False(response.Headers.Contains("Set-Cookie"));
+        }
+    }
+
+    [Fact]
     public async Task OtherETag_GetsTheFullPage()
     {
         using var client = site.CreatePlainClient();
