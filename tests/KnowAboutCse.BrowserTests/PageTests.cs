@@ -2,6 +2,8 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using KnowAboutCse.Tests.Support;
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Controllers;
+using KnowAboutCse.Web.Schools;
 using Microsoft.Playwright;
 
 namespace KnowAboutCse.Tests;
@@ -17,7 +19,11 @@ public sealed class PageTests(BrowserSite site)
     /// <summary>The routes come from the content itself, so a new page is tested without editing this file.</summary>
     public static TheoryData<string, int> PagesAtBothWidths()
     {
-        var paths = ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/").Append(MissingPath);
+        // Every HTML page the site serves without a query string: content, the schools kit's pages, search, and the 404.
+        var paths = ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/")
+            .Concat(SchoolsKitPaths.All.Where(p => !Path.HasExtension(p)))
+            .Append(SearchController.SearchPath)
+            .Append(MissingPath);
         var data = new TheoryData<string, int>();
         foreach (var path in paths)
         {
@@ -33,30 +39,14 @@ public sealed class PageTests(BrowserSite site)
     public async Task Page_AtWidth_FitsStaysOnSiteAndPassesAxe(string path, int width)
     {
         var page = await site.NewPageAsync(width);
-        var offSite = new List<string>();
-        var errors = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith(site.BaseUrl, StringComparison.Ordinal))
-            {
-                offSite.Add(request.Url);
-            }
-        };
-        page.Console += (_, message) =>
-        {
-            // The browser reports the 404 page's own status as a console error; that one is expected.
-            if (message.Type == "error" && !(path == MissingPath && message.Text.Contains("404", StringComparison.Ordinal)))
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
+        // The browser reports the 404 page's own status as a console error; that one is expected.
+        var problems = site.WatchForProblems(page, error => path == MissingPath && error.Contains("404", StringComparison.Ordinal));
 
         var response = await page.GotoAsync(path);
 
         Assert.Equal(path == MissingPath ? 404 : 200, response!.Status);
-        Assert.Empty(offSite);
-        Assert.Empty(errors);
+        Assert.Empty(problems);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"), "an image did not load");
         await AssertAccessibleAndFitsAsync(page, path, width);
 
         var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');

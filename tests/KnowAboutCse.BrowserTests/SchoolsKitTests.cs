@@ -5,44 +5,18 @@ using Microsoft.Playwright;
 
 namespace KnowAboutCse.Tests;
 
-/// <summary>The schools kit in a real browser: a teacher's path to a printed letter, the print sizes, the copy buttons.</summary>
+/// <summary>
+/// The schools kit in a real browser: a teacher's path to a printed letter, the print sizes, the
+/// copy buttons. Axe, width and off-site checks of the kit's pages are in PageTests, with every page.
+/// </summary>
 [Collection(BrowserSite.Collection)]
 public sealed partial class SchoolsKitTests(BrowserSite site)
 {
-    /// <summary>The kit's own pages (the content pages under /schools are covered by PageTests).</summary>
-    public static TheoryData<string, int> KitPages()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "/schools/letter", "/schools/newsletter", "/schools/qr-codes", "/schools/poster/parents", "/schools/poster/youngpeople" })
-        {
-            data.Add(path, 375);
-            data.Add(path, 1280);
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(KitPages))]
-    public async Task KitPage_AtWidth_FitsStaysOnSiteAndPassesAxe(string path, int width)
-    {
-        var page = await site.NewPageAsync(width);
-        var problems = Watch(page);
-
-        var response = await page.GotoAsync(path);
-
-        Assert.Equal(200, response!.Status);
-        Assert.Empty(problems);
-        Assert.True(await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"), "an image did not load");
-        await PageTests.AssertAccessibleAndFitsAsync(page, path, width);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot(path.Trim('/').Replace('/', '-') + $"-{width}.png"), FullPage = true });
-    }
-
     [Fact]
     public async Task Teacher_FromSchoolsPage_GetsTheirLetterPrintedOnTwoA4Pages()
     {
         var page = await site.NewPageAsync(1280);
-        var problems = Watch(page);
+        var problems = site.WatchForProblems(page);
         await page.GotoAsync("/schools");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-1280.png"), FullPage = true });
         await page.SetViewportSizeAsync(375, 900);
@@ -117,28 +91,6 @@ public sealed partial class SchoolsKitTests(BrowserSite site)
         Assert.Equal(0, await page.Locator("button[data-copy]:visible").CountAsync());
         Assert.Equal(4, await page.Locator(".blurb__text:visible").CountAsync());
         Assert.NotEqual("none", await page.Locator(".blurb__text").First.EvaluateAsync<string>("e => getComputedStyle(e).userSelect"));
-    }
-
-    /// <summary>Collects off-site requests, console errors and script errors.</summary>
-    private List<string> Watch(IPage page)
-    {
-        var problems = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith(site.BaseUrl, StringComparison.Ordinal))
-            {
-                problems.Add("off-site request: " + request.Url);
-            }
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-        return problems;
     }
 
     private static string Shot(string name) => Path.Combine(BrowserSite.ScreenshotFolder, name);

@@ -4,7 +4,7 @@ using KnowAboutCse.Web.Site;
 namespace KnowAboutCse.Web.Schools;
 
 /// <summary>The schools kit's addresses, for the static export and for links from content pages.</summary>
-internal sealed class SchoolsKitPaths : IPathSource
+public sealed class SchoolsKitPaths : IPathSource
 {
     public const string Letter = "/schools/letter";
     public const string Newsletter = "/schools/newsletter";

@@ -98,6 +98,31 @@ public sealed class BrowserSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Collects what a visitor should never cause: a request to another site, a console error
+    /// or an uncaught script error. <paramref name="expectedError"/> excuses a known console message.
+    /// </summary>
+    public List<string> WatchForProblems(IPage page, Func<string, bool>? expectedError = null)
+    {
+        var problems = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(BaseUrl, StringComparison.Ordinal))
+            {
+                problems.Add("off-site request: " + request.Url);
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && expectedError?.Invoke(message.Text) != true)
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        return problems;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)

@@ -6,7 +6,6 @@ using System.Xml.Schema;
 using KnowAboutCse.Tests.Support;
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Site;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowAboutCse.Tests.Web;
 
@@ -149,12 +148,11 @@ public sealed class DiscoveryTests(SharedSite site)
     [Fact]
     public void Images_AreTheSitesOwnAndSmall()
     {
-        foreach (var file in SiteImages.Files)
-        {
-            var path = Path.Combine(RepoPaths.Source, "wwwroot", file.TrimStart('/'));
-            Assert.True(File.Exists(path), $"{file} is missing");
-            Assert.True(new FileInfo(path).Length <= 10 * 1024, $"{file} is over 10 KB");
-        }
+        var images = Directory.EnumerateFiles(Path.Combine(RepoPaths.Source, "wwwroot"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".png" or ".ico" or ".svg" or ".jpg" or ".webp" or ".gif")
+            .ToList();
+        Assert.True(images.Count >= 6, $"Only {images.Count} images in wwwroot.");
+        Assert.All(images, image => Assert.True(new FileInfo(image).Length <= 10 * 1024, $"{image} is over 10 KB"));
 
         Assert.Equal((1200, 630), PngSize("images/share.png"));
         Assert.Equal((192, 192), PngSize("icons/icon-192.png"));
@@ -165,13 +163,14 @@ public sealed class DiscoveryTests(SharedSite site)
     [Fact]
     public async Task PathSources_EveryPathListedForTheStaticExport_Answers200()
     {
-        var snapshot = site.Services.GetRequiredService<ContentStore>().Current;
-        var paths = site.Services.GetServices<IPathSource>().SelectMany(s => s.Paths(snapshot)).ToList();
+        var paths = KnowAboutCse.Web.Serving.StaticExport.Paths(site.Services);
 
         Assert.Contains("/search", paths);
         Assert.Contains("/sitemap.xml", paths);
         Assert.Contains("/robots.txt", paths);
         Assert.Contains("/site.webmanifest", paths);
+        Assert.Contains("/favicon.ico", paths);
+        Assert.Contains(SiteImages.ShareImage, paths);
         foreach (var path in paths)
         {
             var (response, _) = await GetTextAsync(site, path);
