@@ -41,6 +41,7 @@ builder.Services.AddSingleton<IPathSource, DiscoveryPaths>();
 builder.Services.AddSingleton<IPathSource, SchoolsKitPaths>();
 builder.Services.AddSingleton<QrCodes>();
 builder.Services.AddControllersWithViews();
+builder.Services.KeepDataProtectionInMemory();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();
 
