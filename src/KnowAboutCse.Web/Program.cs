@@ -40,7 +40,9 @@ builder.Services.AddHostedService<SearchWarmUp>();
 builder.Services.AddSingleton<IPathSource, DiscoveryPaths>();
 builder.Services.AddSingleton<IPathSource, SchoolsKitPaths>();
 builder.Services.AddSingleton<QrCodes>();
-builder.Services.AddControllersWithViews();
+// Controllers and Razor views only: no JSON APIs, CORS, authorization, validation attributes or
+// cache tag helper, whose services (and assemblies) AddControllersWithViews would load too.
+builder.Services.AddMvcCore().AddViews().AddRazorViewEngine();
 builder.Services.KeepDataProtectionInMemory();
 builder.Services.AddFormRateLimiting(siteOptions.FormPostsPerMinute);
 builder.Services.AddHealthChecks();

@@ -55,11 +55,13 @@ public static class ContentLoader
         }
 
         // Files are read and rendered in parallel (each with its own problem list), then taken in order.
-        var results = files.AsParallel().AsOrdered().Select(relative =>
+        // Parallel.For rather than PLINQ: the same speed, without loading PLINQ's assembly for it.
+        var results = new (string relative, (ContentPage Page, IReadOnlyList<SiteLink> Links)? Loaded, List<ContentProblem> fileProblems)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
             var fileProblems = new List<ContentProblem>();
-            return (relative, Loaded: LoadPage(relative, File.ReadAllText(Path.Combine(contentRoot, relative)), contacts, fileProblems), fileProblems);
-        }).ToList();
+            results[i] = (files[i], LoadPage(files[i], File.ReadAllText(Path.Combine(contentRoot, files[i])), contacts, fileProblems), fileProblems);
+        });
 
         var pagesByUrl = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
         foreach (var (relative, loaded, fileProblems) in results)

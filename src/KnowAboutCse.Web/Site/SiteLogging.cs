@@ -1,6 +1,7 @@
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace KnowAboutCse.Web.Site;
 
@@ -19,9 +20,13 @@ internal static class SiteLogging
     /// Levels and overrides come from the <c>Serilog</c> section of configuration; the sink is
     /// chosen by <c>Site:LogFormat</c>. Sinks registered in DI (tests' collectors) are added too.
     /// </summary>
+    private static readonly ConfigurationReaderOptions ConfigurationAssemblies = new(typeof(ConsoleLoggerConfigurationExtensions).Assembly);
+
     public static void Configure(LoggerConfiguration logging, IConfiguration configuration, IServiceProvider services)
     {
-        logging.ReadFrom.Configuration(configuration).ReadFrom.Services(services);
+        // Sinks are chosen here, not in configuration, so Serilog need not search every assembly
+        // the app ships with for more (that search loaded five assemblies nothing used).
+        logging.ReadFrom.Configuration(configuration, ConfigurationAssemblies).ReadFrom.Services(services);
         var format = configuration[$"{SiteOptions.SectionName}:{nameof(SiteOptions.LogFormat)}"];
         if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
