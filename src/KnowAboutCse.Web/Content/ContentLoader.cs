@@ -82,10 +82,7 @@ public static class ContentLoader
             links.AddRange(page.Links.Select(link => (relative, link)));
         }
 
-        foreach (var (file, link) in links.Where(l => l.Link.Path != "/" && !addresses.Contains(l.Link.Path)))
-        {
-            problems.Add(new ContentProblem(file, link.Line, $"Link to {link.Path}, which is not a page on this site."));
-        }
+        problems.AddRange(links.Where(l => !IsAddress(addresses, l.Link.Path)).Select(l => BrokenLink(l.File, l.Link)));
 
         var sections = BuildSections(pages, problems);
         var kit = KitFiles.Load(contentRoot, contacts, addresses, problems);
@@ -97,6 +94,12 @@ public static class ContentLoader
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         return new ContentSnapshot(sections, sitePages, contacts, tools, kit);
     }
+
+    /// <summary>Whether a site-relative link goes somewhere: the home page or one of <paramref name="addresses"/>.</summary>
+    internal static bool IsAddress(IReadOnlySet<string> addresses, string path) => path == "/" || addresses.Contains(path);
+
+    internal static ContentProblem BrokenLink(string file, SiteLink link) =>
+        new(file, link.Line, $"Link to {link.Path}, which is not a page on this site.");
 
     private static List<Section> BuildSections(List<ContentPage> pages, List<ContentProblem> problems)
     {

@@ -33,6 +33,32 @@ internal static partial class YamlText
         }
     }
 
+    /// <summary>
+    /// Reads and deserialises a content file; a missing file or bad YAML becomes a problem naming the
+    /// file and line. <paramref name="lines"/> is the file's text by line, for locating later problems.
+    /// </summary>
+    public static T? ReadFile<T>(string contentRoot, string file, string missingMessage, List<ContentProblem> problems, out string[] lines)
+        where T : class
+    {
+        var path = Path.Combine(contentRoot, file);
+        lines = [];
+        if (!File.Exists(path))
+        {
+            problems.Add(new ContentProblem(file, 1, missingMessage));
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        lines = text.Split('\n');
+        var data = Read<T>(text, out var error);
+        if (error is { } e)
+        {
+            problems.Add(new ContentProblem(file, e.Line, e.Message));
+        }
+
+        return data;
+    }
+
     /// <summary>The 1-based line (within <paramref name="lines"/>) where <paramref name="key"/> is set, searching lines [from, to).</summary>
     public static int? LineOfKey(IReadOnlyList<string> lines, string key, int from = 0, int? to = null)
     {

@@ -14,6 +14,7 @@ internal static class KitFiles
     public const string LetterFile = "kit/parent-letter.md";
     public const string NewsletterFile = "kit/newsletter.yml";
     public const string PostersFile = "kit/posters.yml";
+    private const string MissingFile = "This schools kit file is missing.";
 
     public static SchoolsKit? Load(string contentRoot, ContactDirectory contacts, IReadOnlySet<string> addresses, List<ContentProblem> problems)
     {
@@ -37,7 +38,7 @@ internal static class KitFiles
             return File.ReadAllText(path);
         }
 
-        problems.Add(new ContentProblem(file, 1, "This schools kit file is missing."));
+        problems.Add(new ContentProblem(file, 1, MissingFile));
         return null;
     }
 
@@ -72,10 +73,7 @@ internal static class KitFiles
                     : message));
         }
 
-        foreach (var link in rendered.SiteLinks.Where(l => l.Path != "/" && !addresses.Contains(l.Path)))
-        {
-            problems.Add(new ContentProblem(LetterFile, link.Line, $"Link to {link.Path}, which is not a page on this site."));
-        }
+        problems.AddRange(rendered.SiteLinks.Where(l => !ContentLoader.IsAddress(addresses, l.Path)).Select(l => ContentLoader.BrokenLink(LetterFile, l)));
 
         if (rendered.FrontMatter is not null)
         {
@@ -108,7 +106,7 @@ internal static class KitFiles
                 var problem = kind switch
                 {
                     "phone" when !contacts.TryGet(arg, out var c) || c.Phone is null => $"Blurb '{b.Id}': no contact '{arg}' with a phone number.",
-                    "site" when arg != "/" && !addresses.Contains(arg) => $"Blurb '{b.Id}': {arg} is not a page on this site.",
+                    "site" when !ContentLoader.IsAddress(addresses, arg) => $"Blurb '{b.Id}': {arg} is not a page on this site.",
                     "" => $"Blurb '{b.Id}': unrecognised '{arg}'; use {{{{phone ID}}}} or {{{{site /path}}}}.",
                     _ => null,
                 };
@@ -177,23 +175,7 @@ internal static class KitFiles
     }
 
     private static T? Read<T>(string contentRoot, string file, List<ContentProblem> problems, out string[] lines)
-        where T : class
-    {
-        lines = [];
-        if (ReadText(contentRoot, file, problems) is not { } text)
-        {
-            return null;
-        }
-
-        lines = text.Split('\n');
-        var data = YamlText.Read<T>(text, out var error);
-        if (error is { } e)
-        {
-            problems.Add(new ContentProblem(file, e.Line, e.Message));
-        }
-
-        return data;
-    }
+        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems, out lines);
 
     private sealed class NewsletterYaml
     {

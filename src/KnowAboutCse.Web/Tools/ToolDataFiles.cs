@@ -15,26 +15,7 @@ internal static class ToolDataFiles
         LoadAreas(contentRoot, problems));
 
     private static T? Read<T>(string contentRoot, string file, List<ContentProblem> problems, out string[] lines)
-        where T : class
-    {
-        var path = Path.Combine(contentRoot, file);
-        lines = [];
-        if (!File.Exists(path))
-        {
-            problems.Add(new ContentProblem(file, 1, "This data file is missing."));
-            return null;
-        }
-
-        var text = File.ReadAllText(path);
-        lines = text.Split('\n');
-        var data = YamlText.Read<T>(text, out var error);
-        if (error is { } e)
-        {
-            problems.Add(new ContentProblem(file, e.Line, e.Message));
-        }
-
-        return data;
-    }
+        where T : class => YamlText.ReadFile<T>(contentRoot, file, "This data file is missing.", problems, out lines);
 
     /// <summary>The line of the list item whose id is <paramref name="id"/>, for problems with that item.</summary>
     private static int LineOfId(string[] lines, string? id) => YamlText.LineOfListItem(lines, id) ?? 1;
