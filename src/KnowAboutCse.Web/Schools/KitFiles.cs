@@ -88,6 +88,7 @@ internal static class KitFiles
 
     private static List<Blurb> LoadBlurbs(string contentRoot, ContactDirectory contacts, IReadOnlySet<string> addresses, List<ContentProblem> problems)
     {
+        var before = problems.Count;
         var file = Read<NewsletterYaml>(contentRoot, NewsletterFile, problems, out var lines);
         var blurbs = new List<Blurb>();
         foreach (var b in file?.Blurbs ?? [])
@@ -123,7 +124,7 @@ internal static class KitFiles
             }
         }
 
-        if (file is not null && blurbs.Count == 0 && problems.Count == 0)
+        if (file is not null && blurbs.Count == 0 && problems.Count == before)
         {
             problems.Add(new ContentProblem(NewsletterFile, 1, "The newsletter file needs 'blurbs'."));
         }

@@ -250,6 +250,20 @@ public sealed class SchoolsKitTests(SharedSite site)
         Assert.Contains(error.Problems, p => p.File == file && p.Line == line);
     }
 
+    /// <summary>Every broken file is named at once, so an editor fixes them in one go, not one per restart.</summary>
+    [Fact]
+    public void NewsletterWithoutBlurbs_IsReportedAlongsideOtherBrokenFiles()
+    {
+        using var folder = ContentFolder.CopyOfReal();
+        folder.Write(KitFiles.NewsletterFile, "blurbs: []\n");
+        folder.Write("parents/what-to-do.md", folder.Read("parents/what-to-do.md").Replace("](/get-help/who-to-contact)", "](/no-such-page)", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
+
+        Assert.Contains(error.Problems, p => p.File == "parents/what-to-do.md" && p.Message.Contains("/no-such-page", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.File == KitFiles.NewsletterFile && p.Message.Contains("'blurbs'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Watch_ContactsAndKitEdits_ReachTheLetterWithoutRestartAndABrokenEditIsIgnored()
     {
