@@ -13,11 +13,13 @@ public sealed class SiteSearch(ContentStore store)
     /// <summary>Longer queries are refused with a message: nobody types 200 characters into a search box.</summary>
     public const int MaxQueryLength = 200;
 
-    private readonly ConditionalWeakTable<ContentSnapshot, SearchIndex> indexes = [];
+    // Lazy: the table does not lock while a value is made, and two requests (or the warm-up and a
+    // request) arriving together must not build the same index twice.
+    private readonly ConditionalWeakTable<ContentSnapshot, Lazy<SearchIndex>> indexes = [];
 
     public SearchIndex Current => IndexOf(store.Current);
 
-    public SearchIndex IndexOf(ContentSnapshot snapshot) => indexes.GetValue(snapshot, s => new SearchIndex(s));
+    public SearchIndex IndexOf(ContentSnapshot snapshot) => indexes.GetValue(snapshot, s => new Lazy<SearchIndex>(() => new SearchIndex(s))).Value;
 
     /// <summary>Whether a query is one to search for, or why not (in words for the visitor).</summary>
     public static QueryCheck Check(string? query)
