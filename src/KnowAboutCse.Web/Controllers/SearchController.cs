@@ -51,8 +51,8 @@ public sealed class SearchController(ContentStore store, SiteSearch search) : Co
             return View("Index", new SearchViewModel(null, check, null, null, snapshot));
         }
 
-        var index = search.IndexOf(snapshot);
-        return View("Index", new SearchViewModel(query!.Trim(), check, index.Correct(query), index.Search(query), snapshot));
+        var results = search.IndexOf(snapshot).Search(query!);
+        return View("Index", new SearchViewModel(query!.Trim(), check, results.Corrected, results.Hits, snapshot));
     }
 }
 

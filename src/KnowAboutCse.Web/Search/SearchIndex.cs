@@ -15,6 +15,9 @@ namespace KnowAboutCse.Web.Search;
 /// <summary>One search result: the page, the name of its section, and a snippet of HTML-encoded text with the matches in <c>&lt;mark&gt;</c>.</summary>
 public sealed record SearchHit(ContentPage Page, string SectionName, string SnippetHtml);
 
+/// <summary>What a search found, and the words it searched for instead of typing mistakes (null when none were corrected).</summary>
+public sealed record SearchResults(string? Corrected, IReadOnlyList<SearchHit> Hits);
+
 /// <summary>
 /// A Lucene index of one content snapshot, in memory: every page's title, summary,
 /// headings and body. Built once per snapshot; searching it is thread-safe.
@@ -155,28 +158,31 @@ public sealed partial class SearchIndex
         return d[a.Length, b.Length];
     }
 
-    /// <summary>The best pages for <paramref name="text"/>, most relevant first; empty when nothing matches.</summary>
-    public IReadOnlyList<SearchHit> Search(string text, int max = 10)
+    /// <summary>
+    /// The best pages for <paramref name="text"/>, most relevant first (none when nothing matches),
+    /// searched with its typing mistakes corrected, and the corrected words when there were any.
+    /// </summary>
+    public SearchResults Search(string text, int max = 10)
     {
-        var query = BuildQuery(Correct(text) ?? text);
+        var corrected = Correct(text);
+        var query = BuildQuery(corrected ?? text);
         if (query.Clauses.Count == 0)
         {
-            return [];
+            return new SearchResults(corrected, []);
         }
 
         var top = searcher.Search(query, max);
-        var rewritten = searcher.Rewrite(query);
-        var highlighters = (Highlighter(rewritten, BodyField), Highlighter(rewritten, WordsField));
+        var highlighter = Highlighter(searcher.Rewrite(query));
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in top.ScoreDocs)
         {
             if (snapshot.FindPage(searcher.Doc(scoreDoc.Doc).Get(UrlField, System.Globalization.CultureInfo.InvariantCulture)) is { } page)
             {
-                hits.Add(new SearchHit(page, SectionName(page), Snippet(highlighters, page)));
+                hits.Add(new SearchHit(page, SectionName(page), Snippet(highlighter, page)));
             }
         }
 
-        return hits;
+        return new SearchResults(corrected, hits);
     }
 
     /// <summary>
@@ -269,9 +275,9 @@ public sealed partial class SearchIndex
         return words;
     }
 
-    private static Highlighter Highlighter(Query rewritten, string field)
+    private static Highlighter Highlighter(Query rewritten)
     {
-        var scorer = new QueryScorer(rewritten, field);
+        var scorer = new QueryScorer(rewritten, BodyField);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
             // Plain fixed-size passages: the span fragmenter grows a passage to hold a whole loose phrase match.
@@ -280,16 +286,9 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>The best passage of the body with the matches marked; the page's summary when the body has none.</summary>
-    private static string Snippet((Highlighter Stemmed, Highlighter WholeWords) highlighters, ContentPage page)
+    private static string Snippet(Highlighter highlighter, ContentPage page)
     {
-        var body = page.PlainText.ReplaceLineEndings(" ");
-        var best = highlighters.Stemmed.GetBestFragment(StemmedAnalyzer, BodyField, body);
-        if (string.IsNullOrWhiteSpace(best))
-        {
-            // Words found only by a typo match are in the unstemmed field.
-            best = highlighters.WholeWords.GetBestFragment(WholeWordAnalyzer, WordsField, body);
-        }
-
+        var best = highlighter.GetBestFragment(StemmedAnalyzer, BodyField, page.PlainText.ReplaceLineEndings(" "));
         return string.IsNullOrWhiteSpace(best)
             ? WebUtility.HtmlEncode(page.Description)
             : LeadingPunctuation().Replace(best, string.Empty).Trim() + " …";

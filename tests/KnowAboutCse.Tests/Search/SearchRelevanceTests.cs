@@ -54,7 +54,7 @@ public sealed class SearchRelevanceTests
     [MemberData(nameof(RealisticQueries))]
     public void Search_RealisticQuery_FindsThePageInTheTopThree(string query, string expected)
     {
-        var top = Index.Search(query).Select(h => h.Page.Url).ToList();
+        var top = Index.Search(query).Hits.Select(h => h.Page.Url).ToList();
 
         Assert.True(top.Take(3).Contains(expected), $"'{query}': expected {expected} in the top 3, got {string.Join(", ", top.Take(5))}");
     }
@@ -73,7 +73,7 @@ public sealed class SearchRelevanceTests
     [MemberData(nameof(Typos))]
     public void Search_SmallTypingMistake_StillFindsThePage(string query, string expected)
     {
-        var top = Index.Search(query).Select(h => h.Page.Url).ToList();
+        var top = Index.Search(query).Hits.Select(h => h.Page.Url).ToList();
 
         Assert.True(top.Take(3).Contains(expected), $"'{query}': expected {expected} in the top 3, got {string.Join(", ", top.Take(5))}");
     }
@@ -109,7 +109,7 @@ public sealed class SearchRelevanceTests
         var page = ContentLoader.Load(RepoPaths.Content).FindPage(expected)!;
         Assert.DoesNotContain(query, $"{page.Title} {page.Description} {page.PlainText}", StringComparison.OrdinalIgnoreCase);
 
-        var top = Index.Search(query).Select(h => h.Page.Url).ToList();
+        var top = Index.Search(query).Hits.Select(h => h.Page.Url).ToList();
 
         Assert.True(top.Take(3).Contains(expected), $"'{query}': expected {expected} in the top 3, got {string.Join(", ", top.Take(5))}");
     }
@@ -117,7 +117,7 @@ public sealed class SearchRelevanceTests
     [Fact]
     public void Search_Result_NamesTheSectionAndMarksTheWordsInTheSnippet()
     {
-        var hit = Index.Search("warning signs").First(h => h.Page.Url == "/parents/warning-signs");
+        var hit = Index.Search("warning signs").Hits.First(h => h.Page.Url == "/parents/warning-signs");
 
         Assert.Equal("Parents and carers", hit.SectionName);
         Assert.Contains("<mark>", hit.SnippetHtml, StringComparison.Ordinal);
@@ -129,12 +129,12 @@ public sealed class SearchRelevanceTests
     [InlineData("asdfghjkl qwertyuiop")]
     [InlineData("the and of")]
     [InlineData("\"\"\" *** ((( ")]
-    public void Search_NothingToMatch_ReturnsNoResultsWithoutFailing(string query) => Assert.Empty(Index.Search(query));
+    public void Search_NothingToMatch_ReturnsNoResultsWithoutFailing(string query) => Assert.Empty(Index.Search(query).Hits);
 
     [Fact]
     public void Search_QueryWithMarkup_IsNeverEchoedAsMarkup()
     {
-        var hits = Index.Search("<script>alert(1)</script> <b>scripts</b>");
+        var hits = Index.Search("<script>alert(1)</script> <b>scripts</b>").Hits;
 
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.DoesNotContain("<script", h.SnippetHtml, StringComparison.OrdinalIgnoreCase));
