@@ -1,28 +1,89 @@
 namespace KnowAboutCse.Web.Contacts;
 
-/// <summary>A place to get help: a phone number, a website or both, with when and for whom.</summary>
+/// <summary>A place to get help: the ways to reach it (<see cref="Channels"/>), who it is for and when to use it.</summary>
+/// <param name="ShortName">What sentences call it ("SCAS"); the full name when the file gives none.</param>
+/// <param name="Web">The service's own website, for <c>{{link id}}</c>.</param>
+/// <param name="Line">The line of its entry in the contacts file.</param>
 public sealed record Contact(
     string Id,
     string Name,
-    string? Phone,
-    string? PhoneOption,
+    string ShortName,
     string For,
     string When,
     string? Area,
-    string? Hours,
-    IReadOnlyList<OpeningPeriod> Opening,
+    IReadOnlyList<ContactChannel> Channels,
     string? OutOfHoursId,
     string? Note,
     ContactLink? Web,
     ContactLink? Source,
     DateOnly? Checked,
-    bool Unverified)
+    bool Unverified,
+    int Line = 1)
 {
+    /// <summary>The first phone line: the number <c>{{phone id}}</c>, posters and the footer show.</summary>
+    public ContactChannel? PhoneChannel => Channels.FirstOrDefault(c => c.Kind == ChannelKind.Phone);
+
+    public string? Phone => PhoneChannel?.Value;
+
+    public string? PhoneOption => PhoneChannel?.Option;
+
     /// <summary>The <c>tel:</c> target: the number's digits only.</summary>
-    public string? TelHref => Phone is null ? null : "tel:" + string.Concat(Phone.Where(char.IsAsciiDigit));
+    public string? TelHref => PhoneChannel?.Href;
 }
 
-/// <summary>A titled link; the URL is absent where a source has no public page (the campaign letter).</summary>
+/// <summary>The ways of getting in touch a contact can offer.</summary>
+public enum ChannelKind
+{
+    Phone,
+    Text,
+    Email,
+    Form,
+    Chat,
+    Web,
+}
+
+/// <summary>One way to reach a contact, with its own hours.</summary>
+/// <param name="Value">The number (phone, text), the address (email) or the URL (form, chat, web).</param>
+/// <param name="Option">The menu choice to make after dialling ("option 1").</param>
+/// <param name="Title">A form's, chat's or website's link text.</param>
+/// <param name="Reply">How soon the service says it answers, where its source says.</param>
+/// <param name="Note">Anything a user must know first ("register before you need it").</param>
+public sealed record ContactChannel(
+    ChannelKind Kind,
+    string Value,
+    string? Option,
+    string? Title,
+    ChannelHours Hours,
+    string? Reply,
+    string? Note,
+    int Line)
+{
+    /// <summary>The link target: <c>tel:</c> or <c>sms:</c> with the digits, <c>mailto:</c>, or the URL itself.</summary>
+    public string Href => Kind switch
+    {
+        ChannelKind.Phone => "tel:" + Digits,
+        ChannelKind.Text => "sms:" + Digits,
+        ChannelKind.Email => "mailto:" + Value,
+        _ => Value,
+    };
+
+    private string Digits => string.Concat(Value.Where(char.IsAsciiDigit));
+}
+
+/// <summary>
+/// When a channel is open: at any time, in set periods (UK local time), whenever another
+/// contact is closed (an out-of-hours line), or not known, which the site says rather than
+/// implying "any time".
+/// </summary>
+/// <param name="WhenClosedOf">The id of the contact whose closed hours this channel covers.</param>
+public sealed record ChannelHours(bool Always, IReadOnlyList<OpeningPeriod> Periods, string? WhenClosedOf)
+{
+    public static ChannelHours Unknown { get; } = new(false, [], null);
+
+    public bool Known => Always || Periods.Count > 0 || WhenClosedOf is not null;
+}
+
+/// <summary>A titled link; the URL is absent where a source has no public page.</summary>
 public sealed record ContactLink(string Title, string? Url);
 
 /// <summary>The hours a service is open on some days, in UK local time.</summary>

@@ -5,18 +5,17 @@ using System.Text.Encodings.Web;
 namespace KnowAboutCse.Web.Contacts;
 
 /// <summary>
-/// The one place a contact becomes HTML. Content pages, the layout's danger line and
-/// footer all call these, so a number looks and dials the same everywhere.
+/// The one place a contact becomes HTML. Content pages, tool results, the layout's danger
+/// line, the footer and the schools kit all call these, so a number looks and dials the same
+/// everywhere and its hours are always beside it.
 /// </summary>
 public static class ContactHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    /// <summary>The number as written, as a link whose <c>tel:</c> target is its digits.</summary>
+    /// <summary>The first phone number as written, as a link that dials it, with its menu option.</summary>
     public static string PhoneLink(Contact contact) =>
-        contact.Phone is null
-            ? string.Empty
-            : $"<a class=\"tel\" href=\"{contact.TelHref}\">{E(contact.Phone)}</a>";
+        contact.PhoneChannel is { } phone ? ChannelLink(phone) + OptionText(phone) : string.Empty;
 
     /// <summary>The contact's website as a link.</summary>
     public static string WebLink(Contact contact) =>
@@ -24,24 +23,43 @@ public static class ContactHtml
             ? string.Empty
             : $"<a href=\"{E(url)}\">{E(web.Title)}</a>";
 
-    /// <summary>The full card: name, number or link, who it is for, when to use it, hours and the checked date.</summary>
-    public static string Card(Contact contact, Contact? outOfHours)
+    /// <summary>
+    /// The full card: name, every way to get in touch with its hours, who it is for, when to use
+    /// it, the out-of-hours alternative and the checked date. Given <paramref name="now"/> (tool
+    /// results, never stored pages), each way also says whether it is open now.
+    /// </summary>
+    public static string Card(Contact contact, ContactDirectory contacts, DateTimeOffset? now = null)
     {
         var html = new StringBuilder();
         html.Append("<div class=\"contact-card\">");
         html.Append("<p class=\"contact-card__name\">").Append(E(contact.Name)).Append("</p>");
-        if (contact.Phone is not null)
+        html.Append("<ul class=\"contact-card__channels\">");
+        foreach (var channel in contact.Channels)
         {
-            html.Append("<p class=\"contact-card__phone\">Call ").Append(PhoneLink(contact));
-            if (contact.PhoneOption is not null)
+            html.Append("<li class=\"contact-card__channel contact-card__channel--").Append(channel.Kind.ToString().ToLowerInvariant()).Append("\">")
+                .Append("<span class=\"contact-card__how\">").Append(HowText(channel)).Append("</span>");
+            if (HoursText(channel, contacts) is { Length: > 0 } hours)
             {
-                html.Append(" (").Append(E(contact.PhoneOption)).Append(')');
+                html.Append(" <span class=\"contact-card__hours\">").Append(E(hours)).Append("</span>");
             }
 
-            html.Append("</p>");
+            if (now is { } moment && ContactHours.IsOpen(channel, moment, contacts) is { } open)
+            {
+                html.Append(open
+                    ? " <strong class=\"contact-card__now contact-card__now--open\">Open now</strong>"
+                    : " <strong class=\"contact-card__now contact-card__now--closed\">Closed now</strong>");
+            }
+
+            foreach (var extra in new[] { channel.Reply, channel.Note }.OfType<string>())
+            {
+                html.Append(" <span class=\"contact-card__extra\">").Append(E(extra)).Append("</span>");
+            }
+
+            html.Append("</li>");
         }
 
-        if (contact.Web is not null)
+        html.Append("</ul>");
+        if (contact.Web is { Url: { } url } && contact.Channels.All(c => c.Value != url))
         {
             html.Append("<p class=\"contact-card__web\">").Append(WebLink(contact)).Append("</p>");
         }
@@ -49,13 +67,7 @@ public static class ContactHtml
         html.Append("<dl class=\"contact-card__facts\">");
         Fact(html, "Who it is for", E(contact.For));
         Fact(html, "When to use it", E(contact.When));
-        var hours = contact.Opening.Count > 0 ? OpeningText(contact.Opening) : contact.Hours;
-        if (hours is not null)
-        {
-            Fact(html, "Open", E(hours));
-        }
-
-        if (outOfHours is not null)
+        if (contacts.OutOfHoursFor(contact) is { } outOfHours)
         {
             Fact(html, "When closed", $"{E(outOfHours.Name)}: {PhoneLink(outOfHours)}");
         }
@@ -71,12 +83,40 @@ public static class ContactHtml
         return html.ToString();
     }
 
+    /// <summary>"Call (number) (option 1)", "Email help@…", "Report online (online form)": the way, as a link.</summary>
+    public static string HowText(ContactChannel channel) => channel.Kind switch
+    {
+        ChannelKind.Phone => "Call " + ChannelLink(channel) + OptionText(channel),
+        ChannelKind.Text => "Text " + ChannelLink(channel),
+        ChannelKind.Email => "Email " + ChannelLink(channel),
+        ChannelKind.Form => ChannelLink(channel) + " (online form)",
+        ChannelKind.Chat => ChannelLink(channel) + " (online chat)",
+        _ => ChannelLink(channel),
+    };
+
+    /// <summary>
+    /// When a channel is open, in words; honest when the hours are not known. Empty for a website
+    /// with no stated hours: a page to read has none.
+    /// </summary>
+    public static string HoursText(ContactChannel channel, ContactDirectory contacts) => channel.Hours switch
+    {
+        { Always: true } => "24 hours a day, every day",
+        { Periods.Count: > 0 } hours => OpeningText(hours.Periods),
+        { WhenClosedOf: { } id } => $"When {(contacts.TryGet(id, out var office) ? office.ShortName : id)} is closed: evenings, nights, weekends and bank holidays",
+        _ => channel.Kind switch
+        {
+            ChannelKind.Web => string.Empty,
+            ChannelKind.Form or ChannelKind.Email => "You can send it at any time; we have not confirmed how soon it is read",
+            _ => "Opening hours not confirmed: check before you rely on it",
+        },
+    };
+
     /// <summary>"Checked 28 November 2026 against …", or an honest note that it has not been.</summary>
     public static string CheckedText(Contact contact)
     {
         if (contact.Unverified || contact.Source is null || contact.Checked is null)
         {
-            return "Not yet confirmed against a published source.";
+            return "Not yet confirmed against a published source: check before you rely on it.";
         }
 
         var source = contact.Source.Url is { } url
@@ -117,25 +157,39 @@ public static class ContactHtml
     public static string OpeningText(IReadOnlyList<OpeningPeriod> opening) =>
         string.Join("; ", opening.Select(p => $"{DayRange(p.Days)} {Time(p.Opens)} to {Time(p.Closes)}"));
 
-    private static string DayRange(IReadOnlyList<DayOfWeek> days)
-    {
-        string Name(DayOfWeek d) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(d);
-        var consecutive = days.Zip(days.Skip(1)).All(pair => (int)pair.Second == (int)pair.First + 1);
-        return days.Count switch
-        {
-            1 => Name(days[0]),
-            _ when consecutive => $"{Name(days[0])} to {Name(days[^1])}",
-            _ => string.Join(", ", days.Select(Name)),
-        };
-    }
-
-    private static string Time(TimeOnly time)
+    /// <summary>"8am", "5:30pm".</summary>
+    public static string Time(TimeOnly time)
     {
         var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
         var suffix = time.Hour < 12 ? "am" : "pm";
         return time.Minute == 0
             ? $"{hour}{suffix}"
             : $"{hour}:{time.Minute:00}{suffix}";
+    }
+
+    /// <summary>A day's English name; the invariant culture's, as for <see cref="Date"/>.</summary>
+    public static string DayName(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
+
+    private static string ChannelLink(ContactChannel channel)
+    {
+        var text = channel.Title ?? channel.Value;
+        var css = channel.Kind == ChannelKind.Phone ? " class=\"tel\"" : string.Empty;
+        return $"<a{css} href=\"{E(channel.Href)}\">{E(text)}</a>";
+    }
+
+    private static string OptionText(ContactChannel channel) => channel.Option is { } option ? $" ({E(option)})" : string.Empty;
+
+    private static string DayRange(IReadOnlyList<DayOfWeek> days)
+    {
+        var consecutive = days.Zip(days.Skip(1)).All(pair => ((int)pair.First + 1) % 7 == (int)pair.Second);
+        return days.Count switch
+        {
+            1 => DayName(days[0]),
+            7 when consecutive => "Every day",
+            2 => $"{DayName(days[0])} and {DayName(days[1])}",
+            _ when consecutive => $"{DayName(days[0])} to {DayName(days[^1])}",
+            _ => string.Join(", ", days.Select(DayName)),
+        };
     }
 
     private static void Fact(StringBuilder html, string term, string encodedValue) =>

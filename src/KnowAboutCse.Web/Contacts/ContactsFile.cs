@@ -13,80 +13,73 @@ internal static partial class ContactsFile
 
     public static ContactDirectory Load(string contentRoot, List<ContentProblem> problems)
     {
-        var path = Path.Combine(contentRoot, RelativePath);
-        if (!File.Exists(path))
+        var file = YamlText.ReadFile<ContactsYaml>(contentRoot, RelativePath, "The contacts file is missing.", problems, out var lines);
+        if (file is null)
         {
-            problems.Add(new ContentProblem(RelativePath, 1, "The contacts file is missing."));
             return new ContactDirectory([]);
         }
 
-        var text = File.ReadAllText(path);
-        var lines = text.Split('\n');
-        var file = YamlText.Read<ContactsYaml>(text, out var error);
-        if (error is { } e)
-        {
-            problems.Add(new ContentProblem(RelativePath, e.Line, e.Message));
-            return new ContactDirectory([]);
-        }
-
-        var entries = file?.Contacts ?? [];
+        var entries = file.Contacts ?? [];
         if (entries.Count == 0)
         {
             problems.Add(new ContentProblem(RelativePath, 1, "No contacts: the file needs a 'contacts:' list."));
         }
 
-        var starts = ContactStartLines(lines);
         var contacts = new List<Contact>();
-        var startLine = new Dictionary<string, int>();
         var broken = new List<string>();
         for (var i = 0; i < entries.Count; i++)
         {
-            var from = i < starts.Count ? starts[i] : 0;
-            var to = i + 1 < starts.Count ? starts[i + 1] : lines.Length;
-            int LineOf(string key) => YamlText.LineOfKey(lines, key, from, to) ?? from + 1;
-            void Problem(string key, string message) => problems.Add(new ContentProblem(RelativePath, LineOf(key), message));
+            // A problem with one key points at that key's line, searched for within this entry's lines.
+            var from = entries[i].Line - 1;
+            var to = i + 1 < entries.Count ? entries[i + 1].Line - 1 : lines.Length;
+            void Problem(int? line, string key, string message) =>
+                problems.Add(new ContentProblem(RelativePath, YamlText.LineOfKey(lines, key, line is { } l ? l - 1 : from, to) ?? line ?? from + 1, message));
 
             var contact = ToContact(entries[i], Problem);
             if (contact is null && entries[i].Id is { } brokenId)
             {
                 broken.Add(brokenId);
             }
+            else if (contact is not null && contacts.Any(c => c.Id == contact.Id))
+            {
+                Problem(null, "id", $"Contact id '{contact.Id}' is used twice.");
+            }
             else if (contact is not null)
             {
-                if (contacts.Any(c => c.Id == contact.Id))
-                {
-                    Problem("id", $"Contact id '{contact.Id}' is used twice.");
-                }
-                else
-                {
-                    contacts.Add(contact);
-                    startLine[contact.Id] = from;
-                }
+                contacts.Add(contact);
             }
         }
 
-        foreach (var contact in contacts.Where(c => c.OutOfHoursId is not null && contacts.All(o => o.Id != c.OutOfHoursId)))
+        var byId = contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var contact in contacts)
         {
-            var from = startLine[contact.Id];
-            problems.Add(new ContentProblem(RelativePath, YamlText.LineOfKey(lines, "out_of_hours", from) ?? from + 1,
-                $"Contact '{contact.Id}' names out-of-hours contact '{contact.OutOfHoursId}', which does not exist."));
+            int LineOf(string key, int from) => YamlText.LineOfKey(lines, key, from - 1) ?? from;
+            if (contact.OutOfHoursId is { } other && !byId.ContainsKey(other))
+            {
+                problems.Add(new ContentProblem(RelativePath, LineOf("out_of_hours", contact.Line),
+                    $"Contact '{contact.Id}' names out-of-hours contact '{other}', which does not exist."));
+            }
+
+            foreach (var channel in contact.Channels.Where(c => c.Hours.WhenClosedOf is not null))
+            {
+                var office = channel.Hours.WhenClosedOf!;
+                if (!byId.TryGetValue(office, out var target) || target.Channels.All(c => c.Hours.Periods.Count == 0))
+                {
+                    problems.Add(new ContentProblem(RelativePath, LineOf("when_closed", channel.Line),
+                        $"Contact '{contact.Id}': 'when_closed' names '{office}', which must be a contact with opening hours."));
+                }
+            }
         }
 
         return new ContactDirectory(contacts, broken);
     }
 
-    private static List<int> ContactStartLines(string[] lines) =>
-        lines.Select((line, index) => (line, index))
-            .Where(x => ListItemStart().IsMatch(x.line))
-            .Select(x => x.index)
-            .ToList();
-
-    private static Contact? ToContact(ContactYaml y, Action<string, string> problem)
+    private static Contact? ToContact(ContactYaml y, Action<int?, string, string> problem)
     {
         var ok = true;
-        void Fail(string key, string message)
+        void Fail(string key, string message, int? line = null)
         {
-            problem(key, message);
+            problem(line, key, message);
             ok = false;
         }
 
@@ -104,24 +97,28 @@ internal static partial class ContactsFile
             }
         }
 
-        if (y.Phone is null && y.Web is null)
+        if (y.Channels is not { Count: > 0 })
         {
-            Fail("id", $"Contact '{id}' needs a 'phone' or a 'web' link.");
+            Fail("id", $"Contact '{id}' needs 'channels': at least one way to get in touch (phone, text, email, form, chat or web).");
         }
 
-        if (y.Phone is not null && !PhonePattern().IsMatch(y.Phone))
+        var channels = new List<ContactChannel>();
+        foreach (var c in y.Channels ?? [])
         {
-            Fail("phone", $"Contact '{id}': write the phone number as digits in groups separated by single spaces, as a caller reads it.");
+            if (ToChannel(id, c, (key, message) => Fail(key, message, c.Line)) is { } channel)
+            {
+                channels.Add(channel);
+            }
         }
 
-        if (y.Web is { } web && !IsHttps(web.Url))
+        if (y.Web is { } web && (!IsHttps(web.Url) || string.IsNullOrWhiteSpace(web.Title)))
         {
-            Fail("url", $"Contact '{id}': the web link must be an https:// address.");
+            Fail("web", $"Contact '{id}': 'web' needs a 'title' and an https:// 'url'.");
         }
 
         if (y.Source is { Url: { } sourceUrl } && !IsHttps(sourceUrl))
         {
-            Fail("url", $"Contact '{id}': the source must be an https:// address.");
+            Fail("source", $"Contact '{id}': the source must be an https:// address.");
         }
 
         if (!y.Unverified && (y.Source is null || string.IsNullOrWhiteSpace(y.Source.Title)))
@@ -151,36 +148,95 @@ internal static partial class ContactsFile
             Fail("area", $"Contact '{id}': area must be one of {string.Join(", ", Areas)}.");
         }
 
-        var opening = new List<OpeningPeriod>();
-        foreach (var period in y.Opening ?? [])
+        return ok
+            ? new Contact(
+                id, y.Name!.Trim(), (y.ShortName ?? y.Name!).Trim(), y.For!.Trim(), y.When!.Trim(), y.Area, channels, y.OutOfHours,
+                y.Note?.Trim(), y.Web is null ? null : new ContactLink(y.Web.Title!.Trim(), y.Web.Url),
+                y.Source is null ? null : new ContactLink(y.Source.Title!.Trim(), y.Source.Url), checkedOn, y.Unverified, y.Line)
+            : null;
+    }
+
+    private static ContactChannel? ToChannel(string id, ChannelYaml c, Action<string, string> fail)
+    {
+        var given = new (ChannelKind Kind, string Key, string? Value)[]
+        {
+            (ChannelKind.Phone, "phone", c.Phone), (ChannelKind.Text, "text", c.Text), (ChannelKind.Email, "email", c.Email),
+            (ChannelKind.Form, "form", c.Form), (ChannelKind.Chat, "chat", c.Chat), (ChannelKind.Web, "web", c.Web),
+        }.Where(k => k.Value is not null).ToList();
+        if (given.Count != 1)
+        {
+            fail("phone", $"Contact '{id}': each channel is exactly one of phone, text, email, form, chat or web.");
+            return null;
+        }
+
+        var (kind, key, value) = given[0];
+        var ok = true;
+        void Fail(string k, string message)
+        {
+            fail(k, message);
+            ok = false;
+        }
+
+        switch (kind)
+        {
+            case ChannelKind.Phone or ChannelKind.Text when !PhonePattern().IsMatch(value!):
+                Fail(key, $"Contact '{id}': write the number as digits in groups separated by single spaces, as a caller reads it.");
+                break;
+            case ChannelKind.Email when !EmailPattern().IsMatch(value!):
+                Fail(key, $"Contact '{id}': '{value}' is not an email address.");
+                break;
+            case ChannelKind.Form or ChannelKind.Chat or ChannelKind.Web when !IsHttps(value) || string.IsNullOrWhiteSpace(c.Title):
+                Fail(key, $"Contact '{id}': a {key} channel needs an https:// address and a 'title' for its link.");
+                break;
+        }
+
+        if (c.Option is not null && kind != ChannelKind.Phone)
+        {
+            Fail("option", $"Contact '{id}': only a phone channel has an 'option'.");
+        }
+
+        var hours = ReadHours(id, c, Fail);
+        return ok && hours is not null
+            ? new ContactChannel(kind, value!.Trim(), c.Option?.Trim(), c.Title?.Trim(), hours, c.Reply?.Trim(), c.Note?.Trim(), c.Line)
+            : null;
+    }
+
+    private static ChannelHours? ReadHours(string id, ChannelYaml c, Action<string, string> fail)
+    {
+        if (new[] { c.Always, c.Opening is not null, c.WhenClosed is not null }.Count(set => set) > 1)
+        {
+            fail("always", $"Contact '{id}': give a channel's hours once: 'always: true', 'opening' or 'when_closed'.");
+            return null;
+        }
+
+        var periods = new List<OpeningPeriod>();
+        foreach (var period in c.Opening ?? [])
         {
             var days = (period.Days ?? []).Select(ParseDay).ToList();
             if (days.Count == 0 || days.Any(d => d is null))
             {
-                Fail("days", $"Contact '{id}': days are Mon, Tue, Wed, Thu, Fri, Sat, Sun.");
-                continue;
+                fail("days", $"Contact '{id}': days are Mon, Tue, Wed, Thu, Fri, Sat, Sun.");
+                return null;
             }
 
             if (!TimeOnly.TryParseExact(period.Opens, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var opens) ||
                 !TimeOnly.TryParseExact(period.Closes, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closes) ||
                 closes <= opens)
             {
-                Fail("opens", $"Contact '{id}': opening times are \"HH:mm\", with 'closes' after 'opens'.");
-                continue;
+                fail("opens", $"Contact '{id}': opening times are \"HH:mm\", with 'closes' after 'opens'.");
+                return null;
             }
 
-            opening.Add(new OpeningPeriod(days.Select(d => d!.Value).ToList(), opens, closes));
+            periods.Add(new OpeningPeriod(days.Select(d => d!.Value).ToList(), opens, closes));
         }
 
-        if (!ok)
+        if (c.Opening is { Count: 0 })
         {
+            fail("opening", $"Contact '{id}': 'opening' needs at least one period.");
             return null;
         }
 
-        return new Contact(
-            id, y.Name!.Trim(), y.Phone, y.PhoneOption, y.For!.Trim(), y.When!.Trim(), y.Area, y.Hours, opening,
-            y.OutOfHours, y.Note, y.Web is null ? null : new ContactLink(y.Web.Title ?? y.Name!, y.Web.Url),
-            y.Source is null ? null : new ContactLink(y.Source.Title!, y.Source.Url), checkedOn, y.Unverified);
+        return new ChannelHours(c.Always, periods, c.WhenClosed?.Trim());
     }
 
     private static DayOfWeek? ParseDay(string day) => day switch
@@ -201,31 +257,52 @@ internal static partial class ContactsFile
     [GeneratedRegex(@"^[0-9]+( [0-9]+)*$")]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"^\s*-\s+id\s*:")]
-    private static partial Regex ListItemStart();
+    [GeneratedRegex(@"^[^@\s<>""]+@[a-z0-9-]+(\.[a-z0-9-]+)+$")]
+    private static partial Regex EmailPattern();
 
     private sealed class ContactsYaml
     {
         public List<ContactYaml>? Contacts { get; set; }
     }
 
-    private sealed class ContactYaml
+    private sealed class ContactYaml : IYamlLine
     {
         public string? Id { get; set; }
         public string? Name { get; set; }
-        public string? Phone { get; set; }
-        public string? PhoneOption { get; set; }
+        public string? ShortName { get; set; }
         public string? For { get; set; }
         public string? When { get; set; }
         public string? Area { get; set; }
-        public string? Hours { get; set; }
-        public List<OpeningYaml>? Opening { get; set; }
+        public List<ChannelYaml>? Channels { get; set; }
         public string? OutOfHours { get; set; }
         public string? Note { get; set; }
         public LinkYaml? Web { get; set; }
         public LinkYaml? Source { get; set; }
         public string? Checked { get; set; }
         public bool Unverified { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Line { get; set; } = 1;
+    }
+
+    private sealed class ChannelYaml : IYamlLine
+    {
+        public string? Phone { get; set; }
+        public string? Text { get; set; }
+        public string? Email { get; set; }
+        public string? Form { get; set; }
+        public string? Chat { get; set; }
+        public string? Web { get; set; }
+        public string? Option { get; set; }
+        public string? Title { get; set; }
+        public bool Always { get; set; }
+        public List<OpeningYaml>? Opening { get; set; }
+        public string? WhenClosed { get; set; }
+        public string? Reply { get; set; }
+        public string? Note { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Line { get; set; } = 1;
     }
 
     private sealed class OpeningYaml

@@ -35,10 +35,10 @@ public static class ContentLoader
         var contacts = ContactsFile.Load(contentRoot, problems);
         foreach (var id in KeyContacts.All.Where(id => !contacts.TryGet(id, out _) && !contacts.BrokenIds.Contains(id)))
         {
-            problems.Add(new ContentProblem(ContactsFile.RelativePath, 1, $"The layout needs contact '{id}' on every page; add it."));
+            problems.Add(new ContentProblem(ContactsFile.RelativePath, 1,
+                $"Contact '{id}' is missing: the site's layout shows it on every page (KeyContacts in the code names it). Put it back, or change KeyContacts."));
         }
 
-        var tools = ToolDataFiles.Load(contentRoot, problems);
         var pages = new List<ContentPage>();
         var links = new List<(string File, SiteLink Link)>();
         var files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
@@ -83,6 +83,7 @@ public static class ContentLoader
         }
 
         problems.AddRange(links.Where(l => !IsAddress(addresses, l.Link.Path)).Select(l => BrokenLink(l.File, l.Link)));
+        var tools = ToolDataFiles.Load(contentRoot, contacts, addresses, problems);
 
         var sections = BuildSections(pages, problems);
         var kit = KitFiles.Load(contentRoot, contacts, addresses, problems);
@@ -92,7 +93,7 @@ public static class ContentLoader
         }
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        return new ContentSnapshot(sections, sitePages, contacts, tools, kit);
+        return new ContentSnapshot(sections, sitePages, contacts, tools!, kit);
     }
 
     /// <summary>Whether a site-relative link goes somewhere: the home page or one of <paramref name="addresses"/>.</summary>

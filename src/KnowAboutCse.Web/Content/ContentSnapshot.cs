@@ -33,7 +33,7 @@ public sealed class ContentSnapshot
 
     public ContactDirectory Contacts { get; }
 
-    /// <summary>The relationship check's questions, the warning signs and the council areas.</summary>
+    /// <summary>The tools' questions, rules and words, and the council areas.</summary>
     public ToolData Tools { get; }
 
     /// <summary>The schools kit (letter template, newsletter blurbs, posters), or null when the content has no <c>kit/</c> folder.</summary>

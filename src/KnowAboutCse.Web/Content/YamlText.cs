@@ -2,17 +2,26 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace KnowAboutCse.Web.Content;
 
+/// <summary>A YAML mapping that is told the line it starts on, by the parser, so problems and the review pack can name it.</summary>
+internal interface IYamlLine
+{
+    int Line { get; set; }
+}
+
 /// <summary>
 /// Reads YAML into typed objects, strictly: an unknown key is an error, so a typo
-/// in a field name is caught instead of silently ignored. Errors carry the line.
+/// in a field name is caught instead of silently ignored. Errors carry the line, and
+/// every object that implements <see cref="IYamlLine"/> gets the line it starts on.
 /// </summary>
 internal static partial class YamlText
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNodeDeserializer(inner => new LineRecorder(inner), where => where.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
     /// <summary>Deserialises <paramref name="yaml"/>; on failure returns the 1-based line within it and a message.</summary>
@@ -74,21 +83,6 @@ internal static partial class YamlText
         return null;
     }
 
-    /// <summary>The 1-based line of the list item <c>- id: ID</c> (quoted or not), or null.</summary>
-    public static int? LineOfListItem(IReadOnlyList<string> lines, string? id)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var item = ListItemId().Match(lines[i]);
-            if (item.Success && item.Groups["id"].Value == id)
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
-    }
-
     private static string Tidy(string message)
     {
         message = LocationPrefix().Replace(message, string.Empty).Trim();
@@ -99,11 +93,28 @@ internal static partial class YamlText
             : message;
     }
 
+    /// <summary>Wraps the object deserialiser: notes where each mapping starts, before it is read.</summary>
+    private sealed class LineRecorder(INodeDeserializer inner) : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+        {
+            var line = reader.Current?.Start.Line;
+            if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer))
+            {
+                return false;
+            }
+
+            if (value is IYamlLine located && line is { } start)
+            {
+                located.Line = (int)start;
+            }
+
+            return true;
+        }
+    }
+
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*:")]
     private static partial Regex KeyPattern();
-
-    [GeneratedRegex(@"^\s*-\s+id\s*:\s*""?(?<id>[^""\s]*)""?\s*$")]
-    private static partial Regex ListItemId();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex LocationPrefix();

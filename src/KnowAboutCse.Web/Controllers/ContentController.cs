@@ -19,7 +19,7 @@ public sealed class ContentController(ContentStore store, TimeProvider clock) : 
         var section = snapshot.FindSection(page.SectionKey);
         return page.IsSectionIndex
             ? View("SectionIndex", section)
-            : View("Page", new PageViewModel(page, section, page.Tool is null ? null : ToolForms.Form(page, snapshot)));
+            : View("Page", new PageViewModel(page, section, page.Tool is null ? null : ToolForms.Form(page, snapshot, clock.GetUtcNow())));
     }
 
     /// <summary>A tool's answers: the result is computed, shown once and forgotten.</summary>

@@ -89,11 +89,11 @@ internal static class KitFiles
     private static List<Blurb> LoadBlurbs(string contentRoot, ContactDirectory contacts, IReadOnlySet<string> addresses, List<ContentProblem> problems)
     {
         var before = problems.Count;
-        var file = Read<NewsletterYaml>(contentRoot, NewsletterFile, problems, out var lines);
+        var file = Read<NewsletterYaml>(contentRoot, NewsletterFile, problems);
         var blurbs = new List<Blurb>();
         foreach (var b in file?.Blurbs ?? [])
         {
-            var line = YamlText.LineOfListItem(lines, b.Id) ?? 1;
+            var line = b.Line;
             void Fail(string message) => problems.Add(new ContentProblem(NewsletterFile, line, message));
             if (b.Id is null || !Slug.IsValid(b.Id) || blurbs.Any(x => x.Id == b.Id) || string.IsNullOrWhiteSpace(b.Title) || string.IsNullOrWhiteSpace(b.Text))
             {
@@ -134,11 +134,11 @@ internal static class KitFiles
 
     private static List<Poster> LoadPosters(string contentRoot, ContactDirectory contacts, List<ContentProblem> problems)
     {
-        var file = Read<PostersYaml>(contentRoot, PostersFile, problems, out var lines);
+        var file = Read<PostersYaml>(contentRoot, PostersFile, problems);
         var posters = new List<Poster>();
         foreach (var p in file?.Posters ?? [])
         {
-            var line = YamlText.LineOfListItem(lines, p.Id) ?? 1;
+            var line = p.Line;
             void Fail(string message) => problems.Add(new ContentProblem(PostersFile, line, message));
             if (p.Id is null || !SchoolsKitPaths.PosterIds.Contains(p.Id) || posters.Any(x => x.Id == p.Id))
             {
@@ -175,19 +175,22 @@ internal static class KitFiles
         return posters;
     }
 
-    private static T? Read<T>(string contentRoot, string file, List<ContentProblem> problems, out string[] lines)
-        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems, out lines);
+    private static T? Read<T>(string contentRoot, string file, List<ContentProblem> problems)
+        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems, out _);
 
     private sealed class NewsletterYaml
     {
         public List<BlurbYaml>? Blurbs { get; set; }
     }
 
-    private sealed class BlurbYaml
+    private sealed class BlurbYaml : IYamlLine
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Text { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Line { get; set; } = 1;
     }
 
     private sealed class PostersYaml
@@ -195,7 +198,7 @@ internal static class KitFiles
         public List<PosterYaml>? Posters { get; set; }
     }
 
-    private sealed class PosterYaml
+    private sealed class PosterYaml : IYamlLine
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
@@ -205,5 +208,8 @@ internal static class KitFiles
         public string? Qr { get; set; }
         public List<string>? Contacts { get; set; }
         public string? Closing { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Line { get; set; } = 1;
     }
 }

@@ -1,99 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using KnowAboutCse.Web.Contacts;
 
 namespace KnowAboutCse.Web.Tools;
 
-public enum Where
-{
-    Staffordshire,
-    StokeOnTrent,
-    ElsewhereInUk,
-    NotSure,
-}
-
-public enum Urgency
-{
-    DangerNow,
-    Worried,
-    Advice,
-}
-
-public enum Asker
-{
-    Adult,
-    YoungPerson,
-}
-
-/// <param name="First">The one contact to use first.</param>
-/// <param name="Reason">Why that one, in a sentence.</param>
-/// <param name="OfficeOpen">For a council team: whether it is open now (UK time); null for other contacts.</param>
-public sealed record ContactAdvice(Contact First, string Reason, IReadOnlyList<Contact> Alternatives, bool? OfficeOpen);
+/// <param name="First">The one contact to use first: open now, or shown with <see cref="ClosedHtml"/> saying it is not.</param>
+/// <param name="Why">Why that one, from the route that matched.</param>
+/// <param name="ClosedHtml">Set when the route's first contact is closed now: what the finder did about it.</param>
+/// <param name="ShowHoursNote">Some contact shown has set opening hours, so the bank-holiday note applies.</param>
+public sealed record ContactAdvice(
+    Contact First,
+    string Why,
+    IReadOnlyList<Contact> Alternatives,
+    string? ClosedHtml,
+    bool ShowHoursNote,
+    FinderRoute Route);
 
 /// <summary>
-/// "Who should I contact?" as a pure function of the answers, the contacts data and the
-/// time. Opening hours are in UK time (Europe/London, daylight saving included).
+/// "Who should I contact?" as a pure function of the answers, the routes in
+/// <c>content/data/who-to-contact.yml</c>, the contacts and the time. It never puts a closed
+/// line first without saying so: a closed contact gives way to its out-of-hours line, or the
+/// result says it is closed and names one that is open now.
 /// </summary>
-public static class ContactFinder
+public static partial class ContactFinder
 {
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    public static ContactAdvice Find(Where where, Urgency urgency, Asker asker, ContactDirectory contacts, DateTimeOffset now)
+    /// <param name="answers">Every question's answer, blanks already given the question's blank value.</param>
+    public static ContactAdvice Find(WhoToContactData data, IReadOnlyDictionary<string, string> answers, ContactDirectory contacts, DateTimeOffset now)
     {
-        var police = contacts["police-non-emergency"];
-        var nspcc = contacts[KeyContacts.Nspcc];
-        var childline = contacts[KeyContacts.Childline];
-        List<Contact> Others(params Contact[] list) =>
-            [.. list.Concat(asker == Asker.YoungPerson ? [childline] : []).Distinct()];
+        // The data file ends with a route that matches everything, so there is always one.
+        var route = data.Routes.First(r => r.When.Matches(answers));
+        var first = contacts[route.First];
+        var others = route.Also
+            .Concat(data.Additions.Where(a => a.When.Matches(answers)).SelectMany(a => a.Contacts))
+            .Distinct(StringComparer.Ordinal)
+            .Where(id => id != first.Id)
+            .Select(id => contacts[id])
+            .ToList();
 
-        if (urgency == Urgency.DangerNow)
+        string? closed = null;
+        if (ContactHours.IsOpen(first, now, contacts) == false)
         {
-            return new ContactAdvice(contacts[KeyContacts.Emergency], "A child in danger right now needs the police at once.",
-                Others(police, nspcc), null);
+            var opens = OpensText(first, now);
+            if (contacts.OutOfHoursFor(first) is { } outOfHours && ContactHours.IsOpen(outOfHours, now, contacts) != false)
+            {
+                closed = Fill(data.Closed.Instead.Html, first, outOfHours, opens);
+                others = [first, .. others.Where(c => c.Id != outOfHours.Id)];
+                first = outOfHours;
+            }
+            else if (others.FirstOrDefault(c => ContactHours.IsOpen(c, now, contacts) == true) is { } open)
+            {
+                closed = Fill(data.Closed.OpenNow.Html, first, open, opens);
+                others = [open, .. others.Where(c => c.Id != open.Id)];
+            }
+            else
+            {
+                closed = Fill(data.Closed.NoRoute.Html, first, null, opens);
+            }
         }
 
-        if (asker == Asker.YoungPerson && urgency == Urgency.Advice)
+        var hoursNote = others.Prepend(first).Any(c => c.Channels.Any(ch => ch.Hours.Periods.Count > 0));
+        return new ContactAdvice(first, route.Why.Html, others, closed, hoursNote, route);
+    }
+
+    /// <summary>"at 8am today", "at 8am tomorrow", "at 8:30am on Monday", from the contact's set hours.</summary>
+    public static string OpensText(Contact contact, DateTimeOffset now)
+    {
+        var next = contact.Channels.Where(c => c.Hours.Periods.Count > 0)
+            .Select(c => ContactHours.NextOpening(c.Hours.Periods, now))
+            .OfType<DateTime>()
+            .Order()
+            .FirstOrDefault();
+        if (next == default)
         {
-            return new ContactAdvice(childline, "Childline is free and private, and you can talk about anything.",
-                [police, contacts["ceop"]], null);
+            return "later";
         }
 
-        var council = where switch
+        var days = (next.Date - ContactHours.Local(now).Date).Days;
+        var time = ContactHtml.Time(TimeOnly.FromDateTime(next));
+        return days switch
         {
-            Where.Staffordshire => contacts["scas"],
-            Where.StokeOnTrent => contacts["stoke-front-door"],
-            _ => null,
+            0 => $"at {time} today",
+            1 => $"at {time} tomorrow",
+            _ => $"at {time} on {ContactHtml.DayName(next.DayOfWeek)}",
         };
-
-        if (council is null)
-        {
-            return where == Where.NotSure
-                ? new ContactAdvice(police, "Staffordshire Police cover both Staffordshire and Stoke-on-Trent, so they can pass your worry to the right council.",
-                    Others(contacts["scas"], contacts["stoke-front-door"], nspcc), null)
-                : new ContactAdvice(police, "The police can take a report and pass it to the council where the child lives.",
-                    Others(nspcc), null);
-        }
-
-        if (urgency == Urgency.Advice && asker == Asker.Adult)
-        {
-            return new ContactAdvice(nspcc, "The NSPCC helpline gives advice to any adult worried about a child.",
-                Others(council, police), null);
-        }
-
-        var open = IsOpen(council.Opening, now);
-        var outOfHours = contacts.OutOfHoursFor(council);
-        return open || outOfHours is null
-            ? new ContactAdvice(council, $"The child lives in {AreaName(where)}, so its children's services team is the right one, and it is open now.",
-                Others(police, nspcc), true)
-            : new ContactAdvice(outOfHours, $"The child lives in {AreaName(where)}. Its children's services office is closed now, so call the out-of-hours team.",
-                Others(council, police, nspcc), false);
     }
 
-    /// <summary>Whether a service is open at <paramref name="now"/>, read on the UK clock.</summary>
-    public static bool IsOpen(IReadOnlyList<OpeningPeriod> opening, DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, UkTime);
-        var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
-        return opening.Any(p => p.Days.Contains(local.DayOfWeek) && time >= p.Opens && time < p.Closes);
-    }
+    /// <summary>Fills {closed}, {open} and {opens}; a name that starts a sentence gets a capital letter.</summary>
+    private static string Fill(string html, Contact closed, Contact? open, string opens) =>
+        Placeholder().Replace(html, m =>
+        {
+            var value = m.Groups["name"].Value switch
+            {
+                "closed" => closed.ShortName,
+                "open" => open?.ShortName ?? string.Empty,
+                _ => opens,
+            };
+            if (m.Groups["start"].Success && value.Length > 0)
+            {
+                value = char.ToUpperInvariant(value[0]) + value[1..];
+            }
 
-    private static string AreaName(Where where) => where == Where.StokeOnTrent ? "Stoke-on-Trent" : "Staffordshire";
+            return m.Groups["start"].Value + WebUtility.HtmlEncode(value);
+        });
+
+    [GeneratedRegex(@"(?<start>^<p>|\.\s)?\{(?<name>closed|open|opens)\}")]
+    private static partial Regex Placeholder();
 }

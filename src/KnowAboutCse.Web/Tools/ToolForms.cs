@@ -4,15 +4,17 @@ using KnowAboutCse.Web.Content;
 namespace KnowAboutCse.Web.Tools;
 
 /// <summary>What a tool page shows: its form, and the result once answers are sent.</summary>
-public abstract record ToolView(string Url);
+public abstract record ToolView(string Url, ContactDirectory Contacts);
 
-public sealed record RelationshipCheckView(string Url, IReadOnlyList<RelationshipQuestion> Questions, ContactDirectory Contacts, RelationshipResult? Result)
-    : ToolView(Url);
+public sealed record RelationshipCheckView(string Url, ContactDirectory Contacts, RelationshipCheckData Data, RelationshipResult? Result)
+    : ToolView(Url, Contacts);
 
-public sealed record WhoToContactView(string Url, IReadOnlyList<Area> Areas, ContactAdvice? Advice) : ToolView(Url);
+/// <param name="Now">The moment the result was made, so each contact card can say what is open now.</param>
+public sealed record WhoToContactView(string Url, ContactDirectory Contacts, WhoToContactData Data, IReadOnlyList<Area> Areas, ContactAdvice? Advice, DateTimeOffset Now)
+    : ToolView(Url, Contacts);
 
-public sealed record WarningSignsView(string Url, IReadOnlyList<WarningSignGroup> Groups, ContactDirectory Contacts, ChecklistResult? Result)
-    : ToolView(Url);
+public sealed record WarningSignsView(string Url, ContactDirectory Contacts, ChecklistData Data, ChecklistResult? Result)
+    : ToolView(Url, Contacts);
 
 /// <summary>
 /// Turns a tool page and, after a POST, its form fields into the view. Missing answers
@@ -21,19 +23,16 @@ public sealed record WarningSignsView(string Url, IReadOnlyList<WarningSignGroup
 /// </summary>
 public static class ToolForms
 {
-    public const string WhereField = "where";
-    public const string UrgencyField = "urgency";
-    public const string AskerField = "who";
     public const string SignField = "sign";
 
     public static string QuestionField(RelationshipQuestion question) => "q-" + question.Id;
 
     /// <summary>The empty form.</summary>
-    public static ToolView Form(ContentPage page, ContentSnapshot content) => page.Tool switch
+    public static ToolView Form(ContentPage page, ContentSnapshot content, DateTimeOffset now) => page.Tool switch
     {
-        ToolNames.RelationshipCheck => new RelationshipCheckView(page.Url, content.Tools.RelationshipQuestions, content.Contacts, null),
-        ToolNames.WhoToContact => new WhoToContactView(page.Url, content.Tools.Areas, null),
-        ToolNames.WarningSignsChecklist => new WarningSignsView(page.Url, content.Tools.WarningSignGroups, content.Contacts, null),
+        ToolNames.RelationshipCheck => new RelationshipCheckView(page.Url, content.Contacts, content.Tools.RelationshipCheck, null),
+        ToolNames.WhoToContact => new WhoToContactView(page.Url, content.Contacts, content.Tools.WhoToContact, content.Tools.Areas, null, now),
+        ToolNames.WarningSignsChecklist => new WarningSignsView(page.Url, content.Contacts, content.Tools.Checklist, null),
         _ => throw new InvalidOperationException($"{page.SourcePath} has no tool."),
     };
 
@@ -42,15 +41,16 @@ public static class ToolForms
     {
         ToolNames.RelationshipCheck => RelationshipCheckResult(page, content, form),
         ToolNames.WhoToContact => WhoToContactResult(page, content, form, now),
-        ToolNames.WarningSignsChecklist => new WarningSignsView(page.Url, content.Tools.WarningSignGroups, content.Contacts,
-            WarningSignsChecklist.Assess(content.Tools.WarningSignGroups, form[SignField].Where(v => v is not null).ToHashSet()!)),
+        ToolNames.WarningSignsChecklist => new WarningSignsView(page.Url, content.Contacts, content.Tools.Checklist,
+            WarningSignsChecklist.Assess(content.Tools.Checklist, form[SignField].OfType<string>().ToHashSet(StringComparer.Ordinal))),
         _ => null,
     };
 
     private static RelationshipCheckView? RelationshipCheckResult(ContentPage page, ContentSnapshot content, IFormCollection form)
     {
-        var answers = new Dictionary<string, Answer>();
-        foreach (var question in content.Tools.RelationshipQuestions)
+        var data = content.Tools.RelationshipCheck;
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var question in data.Questions)
         {
             var value = form[QuestionField(question)].ToString();
             if (value.Length == 0)
@@ -58,7 +58,7 @@ public static class ToolForms
                 continue;
             }
 
-            if (Parse<Answer>(value) is not { } answer)
+            if (Enum.GetValues<Answer>().Cast<Answer?>().FirstOrDefault(a => FieldValue(a!.Value) == value) is not { } answer)
             {
                 return null;
             }
@@ -66,35 +66,32 @@ public static class ToolForms
             answers[question.Id] = answer;
         }
 
-        return new RelationshipCheckView(page.Url, content.Tools.RelationshipQuestions, content.Contacts,
-            RelationshipCheck.Assess(content.Tools.RelationshipQuestions, answers));
+        return new RelationshipCheckView(page.Url, content.Contacts, data, RelationshipCheck.Assess(data, answers));
     }
 
     private static WhoToContactView? WhoToContactResult(ContentPage page, ContentSnapshot content, IFormCollection form, DateTimeOffset now)
     {
-        // Left blank, "where" means not sure, "how urgent" means worried, "who" means an adult: the safe middle.
-        var where = Choice(form, WhereField, Where.NotSure);
-        var urgency = Choice(form, UrgencyField, Urgency.Worried);
-        var asker = Choice(form, AskerField, Asker.Adult);
-        return where is null || urgency is null || asker is null
-            ? null
-            : new WhoToContactView(page.Url, content.Tools.Areas, ContactFinder.Find(where.Value, urgency.Value, asker.Value, content.Contacts, now));
+        var data = content.Tools.WhoToContact;
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in data.Questions)
+        {
+            // Left blank, a question counts as its 'blank' answer in the data file: the safe middle.
+            var value = form[question.Id].ToString();
+            if (value.Length == 0)
+            {
+                value = question.Blank;
+            }
+            else if (question.Options.All(o => o.Value != value))
+            {
+                return null;
+            }
+
+            answers[question.Id] = value;
+        }
+
+        return new WhoToContactView(page.Url, content.Contacts, data, content.Tools.Areas, ContactFinder.Find(data, answers, content.Contacts, now), now);
     }
 
-    private static T? Choice<T>(IFormCollection form, string field, T whenBlank)
-        where T : struct, Enum
-    {
-        var value = form[field].ToString();
-        return value.Length == 0 ? whenBlank : Parse<T>(value);
-    }
-
-    /// <summary>"elsewhere-in-uk" → ElsewhereInUk; only the names the enum has, never numbers.</summary>
-    private static T? Parse<T>(string value)
-        where T : struct, Enum =>
-        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => FieldValue(v!.Value) == value);
-
-    /// <summary>The form value for a choice: lower-case, hyphenated.</summary>
-    public static string FieldValue<T>(T value)
-        where T : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    /// <summary>The form value for an answer: "yes", "sometimes", "no".</summary>
+    public static string FieldValue(Answer answer) => answer.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,5 @@
+using KnowAboutCse.Web.Content;
+
 namespace KnowAboutCse.Web.Tools;
 
 /// <summary>The interactive tools a content page can carry with <c>tool:</c> in its front matter.</summary>
@@ -10,6 +12,24 @@ public static class ToolNames
     public static readonly IReadOnlyList<string> All = [RelationshipCheck, WhoToContact, WarningSignsChecklist];
 }
 
+/// <summary>The tools' words and rules from <c>content/data/</c>, loaded and checked with the rest of the content.</summary>
+public sealed record ToolData(
+    RelationshipCheckData RelationshipCheck,
+    ChecklistData Checklist,
+    WhoToContactData WhoToContact,
+    IReadOnlyList<Area> Areas);
+
+/// <summary>A result's heading (plain text) and what it says (Markdown), as a data file gives them.</summary>
+public sealed record ResultText(string Heading, Prose Text, int Line);
+
+/// <summary>A council area and the places in it, for "not sure which council?".</summary>
+public sealed record Area(string Id, string Name, IReadOnlyList<AreaDistrict> Districts);
+
+public sealed record AreaDistrict(string? Name, IReadOnlyList<string> Places);
+
+// The relationship check (content/data/relationship-check.yml).
+
+/// <summary>The answers offered to every question; "yes" is always the worrying one.</summary>
 public enum Answer
 {
     Yes,
@@ -17,20 +37,102 @@ public enum Answer
     No,
 }
 
-/// <summary>A relationship-check question; <see cref="Weight"/> 3 means an answer of concern may mean danger.</summary>
-public sealed record RelationshipQuestion(string Id, string Text, Answer ConcernWhen, int Weight, string Why);
+/// <summary>The result bands, most serious first. <see cref="Unsure"/>: too few answers to call it healthy.</summary>
+public enum Band
+{
+    Red,
+    Amber,
+    Green,
+    Unsure,
+    None,
+}
 
-public sealed record WarningSign(string Id, string Text, string Meaning);
+/// <summary>A question; <see cref="Weight"/> 3 means a worrying answer may mean danger.</summary>
+/// <param name="AlsoShow">Contacts added to any result where this question is answered with worry.</param>
+public sealed record RelationshipQuestion(string Id, string Text, int Weight, Prose Why, IReadOnlyList<string> AlsoShow, int Line);
 
-public sealed record WarningSignGroup(string Id, string Title, IReadOnlyList<WarningSign> Signs);
+/// <summary>Answers that are red together: every question in <see cref="All"/> and at least one in <see cref="Any"/>.</summary>
+public sealed record QuestionCombination(string Id, IReadOnlyList<string> All, IReadOnlyList<string> Any, Prose Why, int Line);
 
-/// <summary>A council area and the places in it, for "not sure which council?".</summary>
-public sealed record Area(string Id, string Name, IReadOnlyList<AreaDistrict> Districts);
+/// <param name="RedWeight">Any worrying answer to a question of this weight or more is red.</param>
+/// <param name="RedPoints">Concern points ("yes" scores the weight, "sometimes" half) that make the band red.</param>
+/// <param name="HealthyNeedsAnswers">A green result needs this many answers, every question of <paramref name="RedWeight"/> among them.</param>
+public sealed record RelationshipRules(int RedWeight, double RedPoints, IReadOnlyList<QuestionCombination> Together, int HealthyNeedsAnswers, int Line);
 
-public sealed record AreaDistrict(string? Name, IReadOnlyList<string> Places);
+/// <summary>Who can help: the text, the contacts every result shows, and those a red result adds.</summary>
+public sealed record ToolHelp(Prose Text, IReadOnlyList<string> Contacts, IReadOnlyList<string> RedContacts, int Line);
 
-/// <summary>The tools' data from <c>content/data/</c>, loaded and checked with the rest of the content.</summary>
-public sealed record ToolData(
-    IReadOnlyList<RelationshipQuestion> RelationshipQuestions,
-    IReadOnlyList<WarningSignGroup> WarningSignGroups,
-    IReadOnlyList<Area> Areas);
+/// <param name="AnsweredNote">Under a partial result; <c>{answered}</c> and <c>{total}</c> are filled in.</param>
+public sealed record RelationshipCheckData(
+    IReadOnlyList<RelationshipQuestion> Questions,
+    RelationshipRules Rules,
+    IReadOnlyDictionary<Band, ResultText> Results,
+    Prose AnsweredNote,
+    ToolHelp Help);
+
+// The warning-signs checklist (content/data/warning-signs.yml).
+
+/// <param name="Serious">This sign alone gives the "act now" result.</param>
+/// <param name="SourceId">Where the sign comes from, for reviewers (see <see cref="ChecklistData.Sources"/>).</param>
+public sealed record WarningSign(string Id, string Text, Prose Meaning, bool Serious, string SourceId, int Line);
+
+public sealed record WarningSignGroup(string Id, string Title, IReadOnlyList<WarningSign> Signs, int Line);
+
+public sealed record SignSource(string Id, string Title, string? Url, int Line);
+
+/// <summary>Words put at the top of the result whenever one of <see cref="WhenTicked"/> is ticked.</summary>
+public sealed record ChecklistNotice(string Id, IReadOnlyList<string> WhenTicked, Prose Text, int Line);
+
+/// <summary>The checklist's results, most urgent first.</summary>
+public enum ChecklistBand
+{
+    Serious,
+    Several,
+    Some,
+    None,
+}
+
+/// <param name="ActNowSigns">This many signs together give "act now" even when none is serious.</param>
+/// <param name="Contacts">The contacts every result shows, in order.</param>
+public sealed record ChecklistData(
+    IReadOnlyList<WarningSignGroup> Groups,
+    IReadOnlyList<SignSource> Sources,
+    IReadOnlyList<ChecklistNotice> Notices,
+    int ActNowSigns,
+    IReadOnlyDictionary<ChecklistBand, ResultText> Results,
+    ResultText NextSteps,
+    IReadOnlyList<string> Contacts)
+{
+    public IEnumerable<WarningSign> Signs => Groups.SelectMany(g => g.Signs);
+}
+
+// "Who should I contact?" (content/data/who-to-contact.yml).
+
+public sealed record FinderOption(string Value, string Label);
+
+/// <param name="Blank">The answer a question left blank counts as.</param>
+/// <param name="ShowPlaces">Show the towns in each council area under this question.</param>
+public sealed record FinderQuestion(string Id, string Legend, string Blank, bool ShowPlaces, IReadOnlyList<FinderOption> Options, int Line);
+
+/// <summary>Answers a route or addition matches: for each question named, the answers it accepts. Empty matches all.</summary>
+public sealed record FinderCondition(IReadOnlyDictionary<string, IReadOnlyList<string>> Answers)
+{
+    public bool Matches(IReadOnlyDictionary<string, string> answers) =>
+        Answers.All(a => answers.TryGetValue(a.Key, out var given) && a.Value.Contains(given));
+}
+
+public sealed record FinderRoute(FinderCondition When, string First, Prose Why, IReadOnlyList<string> Also, int Line);
+
+public sealed record FinderAddition(FinderCondition When, IReadOnlyList<string> Contacts, int Line);
+
+/// <summary>What the finder says when the first contact is closed; <c>{closed}</c>, <c>{open}</c> and <c>{opens}</c> are filled in.</summary>
+public sealed record FinderClosedTexts(Prose Instead, Prose OpenNow, Prose NoRoute, int Line);
+
+public sealed record WhoToContactData(
+    IReadOnlyList<FinderQuestion> Questions,
+    IReadOnlyList<FinderRoute> Routes,
+    IReadOnlyList<FinderAddition> Additions,
+    FinderClosedTexts Closed,
+    Prose HoursNote,
+    string ResultHeading,
+    string OthersHeading);

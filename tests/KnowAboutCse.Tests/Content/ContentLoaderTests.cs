@@ -20,8 +20,8 @@ public sealed class ContentLoaderTests
 
         var snapshot = ContentLoader.Load(folder.Path);
 
-        var section = Assert.Single(snapshot.Sections);
-        Assert.Equal("/parents", section.Url);
+        Assert.Equal(["/parents", "/get-help"], snapshot.Sections.Select(s => s.Url));
+        var section = snapshot.Sections[0];
         Assert.Equal(["/parents/first", "/parents/second"], section.Pages.Select(p => p.Url));
         Assert.Equal("/about", Assert.Single(snapshot.SitePages).Url);
         Assert.Equal(new DateOnly(2026, 11, 28), snapshot.FindPage("/parents/first")!.Reviewed);
@@ -33,7 +33,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/aaa.md", TinySite.Page("Comes last", 9, "Text."));
 
-        var section = Assert.Single(ContentLoader.Load(folder.Path).Sections);
+        var section = ContentLoader.Load(folder.Path).FindSection("parents")!;
 
         Assert.Equal("/parents/aaa", section.Pages[^1].Url);
     }
@@ -194,14 +194,36 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void Load_KeyContactRemoved_IsRefusedBecauseEveryPageShowsIt()
+    public void Load_KeyContactRemoved_IsRefusedNamingTheContactsFileAndTheId()
     {
         using var folder = TinySite.Create();
         folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("id: police-emergency", "id: police-urgent", StringComparison.Ordinal));
 
-        var problem = SingleProblem(folder);
+        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
 
-        Assert.Contains("police-emergency", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(ex.Problems, p => p.File == "data/contacts.yml" && p.Message.Contains("'police-emergency' is missing", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ceop", "data/relationship-check.yml")]
+    [InlineData("scas", "data/who-to-contact.yml")]
+    [InlineData("stoke-front-door", "data/warning-signs.yml")]
+    public void Load_ContactAToolNamesRemoved_IsRefusedAtEachItemThatNamesIt(string id, string file)
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace($"id: {id}\n", $"id: {id}-renamed\n", StringComparison.Ordinal));
+
+        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
+
+        var named = ex.Problems.Where(p => p.File == file && p.Message.Contains($"'{id}'", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(named);
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, file));
+        Assert.All(named, problem =>
+        {
+            // The problem's line starts the item (or names the key) that lists the id.
+            var item = lines.Skip(problem.Line - 1).TakeWhile((l, i) => i == 0 || !l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+            Assert.Contains(item, l => l.Contains(id, StringComparison.Ordinal));
+        });
     }
 
     [Fact]
@@ -217,18 +239,56 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void Load_QuestionWithAnUnknownConcernAnswer_NamesTheQuestionsLine()
+    public void Load_QuestionWithABadWeight_NamesTheQuestionsLine()
     {
         using var folder = TinySite.Create();
         var text = folder.Read("data/relationship-check.yml");
-        var firstConcern = text.IndexOf("    concern_when:", StringComparison.Ordinal) + 4;
-        var lineEnd = text.IndexOf('\n', firstConcern);
-        folder.Write("data/relationship-check.yml", text[..firstConcern] + "concern_when: \"maybe\"" + text[lineEnd..]);
+        var firstWeight = text.IndexOf("    weight: 2", StringComparison.Ordinal);
+        folder.Write("data/relationship-check.yml", text[..firstWeight] + "    weight: 4" + text[(firstWeight + 13)..]);
 
         var problem = SingleProblem(folder);
 
         Assert.Equal("data/relationship-check.yml", problem.File);
-        Assert.Contains("- id:", File.ReadAllLines(Path.Combine(folder.Path, "data/relationship-check.yml"))[problem.Line - 1], StringComparison.Ordinal);
+        Assert.Contains("'weight' is 1, 2 or 3", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("- id: ignores-no", File.ReadAllLines(Path.Combine(folder.Path, "data/relationship-check.yml"))[problem.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FinderWithoutACatchAllRoute_IsRefused()
+    {
+        using var folder = TinySite.Create();
+        var text = folder.Read("data/who-to-contact.yml");
+        var last = text.IndexOf("  - first: police-non-emergency", StringComparison.Ordinal);
+        folder.Write("data/who-to-contact.yml", text[..last] + text[text.IndexOf("# Contacts added", StringComparison.Ordinal)..]);
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("data/who-to-contact.yml", problem.File);
+        Assert.Contains("every answer has a route", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ChecklistNoticeForAnUnknownSign_IsRefusedAtTheNotice()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/warning-signs.yml", folder.Read("data/warning-signs.yml").Replace("when_ticked: [going-missing]", "when_ticked: [gone-missing]", StringComparison.Ordinal));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Contains("gone-missing", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("- id: missing-now", File.ReadAllLines(Path.Combine(folder.Path, "data/warning-signs.yml"))[problem.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ToolTextWithATypedLinkToNowhere_IsRefused()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/warning-signs.yml", folder.Read("data/warning-signs.yml").Replace("(/get-help/who-to-contact)", "(/get-help/who)", StringComparison.Ordinal));
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("data/warning-signs.yml", problem.File);
+        Assert.Contains("/get-help/who, which is not a page", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Schools;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,12 +47,14 @@ public sealed class SchoolsKitTests(SharedSite site)
         Assert.DoesNotContain("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
         var shown = document.QuerySelectorAll(".letter a.tel").Select(a => a.TextContent).ToHashSet();
         var contacts = site.Services.GetRequiredService<ContentStore>().Current.Contacts;
-        foreach (var id in new[] { "police-emergency", "scas", "staffordshire-eds", "stoke-front-door", "stoke-edt", "police-non-emergency", "nspcc", "childline" })
+        string[] named = ["police-emergency", "scas", "staffordshire-eds", "stoke-front-door", "stoke-edt", "police-non-emergency", "nspcc", "childline"];
+        foreach (var id in named)
         {
             Assert.Contains(contacts[id].Phone!, shown);
         }
 
-        Assert.Equal("Phone numbers checked on 28 November 2026.", document.QuerySelector(".letter__checked")!.TextContent.Trim());
+        var oldest = named.Select(id => contacts[id].Checked!.Value).Min();
+        Assert.Equal($"Phone numbers checked on {ContactHtml.Date(oldest)}.", document.QuerySelector(".letter__checked")!.TextContent.Trim());
         Assert.Contains("your child's school", document.QuerySelector(".letter")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, document.QuerySelectorAll(".letter .qr img").Length);
     }

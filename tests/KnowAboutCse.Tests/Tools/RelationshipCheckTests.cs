@@ -1,92 +1,171 @@
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Tests.Tools;
 
+/// <summary>The rules of content/data/relationship-check.yml, each pinned on the real data, and the mechanism on a small set.</summary>
 public sealed class RelationshipCheckTests
 {
-    private static readonly RelationshipQuestion RespectsNo = new("respects-no", "Do they listen when you say no?", Answer.No, 2, "No means no.");
-    private static readonly RelationshipQuestion Secret = new("secret", "Do they ask you to keep it secret?", Answer.Yes, 2, "Secrets are a warning sign.");
-    private static readonly RelationshipQuestion Gifts = new("gifts", "Do they say you owe them for gifts?", Answer.Yes, 1, "Gifts should be free.");
-    private static readonly RelationshipQuestion Threats = new("threats", "Do they threaten you?", Answer.Yes, 3, "Threats are abuse.");
-    private static readonly RelationshipQuestion Jealous = new("jealous", "Do they check your phone?", Answer.Yes, 2, "That is controlling.");
-    private static readonly RelationshipQuestion[] Questions = [RespectsNo, Secret, Gifts, Threats, Jealous];
+    private static readonly RelationshipCheckData Real = ContentLoader.Load(RepoPaths.Content).Tools.RelationshipCheck;
 
-    private static RelationshipResult Assess(params (RelationshipQuestion Question, Answer Answer)[] answers) =>
-        RelationshipCheck.Assess(Questions, answers.ToDictionary(a => a.Question.Id, a => a.Answer));
+    private static RelationshipResult AssessReal(params (string Id, Answer Answer)[] answers) =>
+        RelationshipCheck.Assess(Real, answers.ToDictionary(a => a.Id, a => a.Answer));
+
+    private static (string, Answer)[] Everything(Answer answer, params string[] except) =>
+        [.. Real.Questions.Where(q => !except.Contains(q.Id)).Select(q => (q.Id, answer))];
 
     [Fact]
-    public void Assess_AllReassuringAnswers_IsGreenWithNoConcerns()
+    public void Assess_EveryQuestionAnsweredNo_IsGreen()
     {
-        var result = Assess((RespectsNo, Answer.Yes), (Secret, Answer.No), (Gifts, Answer.No), (Threats, Answer.No), (Jealous, Answer.No));
+        var result = AssessReal(Everything(Answer.No));
 
         Assert.Equal(Band.Green, result.Band);
         Assert.Empty(result.Concerns);
-        Assert.Equal((5, 5), (result.Answered, result.Total));
     }
 
     [Fact]
-    public void Assess_OneMildConcern_IsAmberAndExplainsIt()
+    public void Assess_EveryQuestionAnsweredYes_IsRed()
     {
-        var result = Assess((RespectsNo, Answer.Yes), (Gifts, Answer.Yes));
+        // "Yes" is the worrying answer to every question: no question is asked the other way round.
+        var result = AssessReal(Everything(Answer.Yes));
 
-        Assert.Equal(Band.Amber, result.Band);
-        Assert.Equal(Gifts, Assert.Single(result.Concerns).Question);
+        Assert.Equal(Band.Red, result.Band);
+        Assert.Equal(Real.Questions.Count, result.Concerns.Count);
+    }
+
+    [Fact]
+    public void Assess_TooFewAnswersAllReassuring_IsUnsureNeverHealthy()
+    {
+        var few = Real.Questions.Take(Real.Rules.HealthyNeedsAnswers - 1).Select(q => (q.Id, Answer.No)).ToArray();
+
+        var result = AssessReal(few);
+
+        Assert.Equal(Band.Unsure, result.Band);
+        Assert.DoesNotContain("healthy relationship", Real.Results[Band.Unsure].Heading, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Assess_EnoughAnswersButASeriousQuestionSkipped_IsUnsure()
+    {
+        var skipped = Real.Questions.First(q => q.Weight >= Real.Rules.RedWeight).Id;
+
+        var result = AssessReal(Everything(Answer.No, except: skipped));
+
+        Assert.True(result.Answered >= Real.Rules.HealthyNeedsAnswers);
+        Assert.Equal(Band.Unsure, result.Band);
+    }
+
+    public static TheoryData<string, Answer> SeriousQuestions()
+    {
+        var data = new TheoryData<string, Answer>();
+        foreach (var question in Real.Questions.Where(q => q.Weight >= Real.Rules.RedWeight))
+        {
+            data.Add(question.Id, Answer.Yes);
+            data.Add(question.Id, Answer.Sometimes);
+        }
+
+        return data;
     }
 
     [Theory]
-    [InlineData(Answer.Yes)]
-    [InlineData(Answer.Sometimes)]
-    public void Assess_AnySeriousConcern_IsRedEvenIfOnlySometimes(Answer answer)
+    [MemberData(nameof(SeriousQuestions))]
+    public void Assess_AnySeriousQuestionAloneWithWorry_IsRed(string id, Answer answer)
     {
-        var result = Assess((RespectsNo, Answer.Yes), (Threats, answer));
+        Assert.Equal(Band.Red, AssessReal((id, answer)).Band);
+    }
+
+    [Theory]
+    [InlineData("keep-secret")]
+    [InlineData("gifts-owed")]
+    [InlineData("meet-alone")]
+    [InlineData("meet-their-friends")]
+    [InlineData("unknown-places")]
+    public void Assess_MuchOlderTogetherWithAGroomingSign_IsRedAndSaysWhy(string with)
+    {
+        Assert.NotEqual(Band.Red, AssessReal(("much-older", Answer.Yes)).Band);
+
+        var result = AssessReal(("much-older", Answer.Yes), (with, Answer.Yes));
 
         Assert.Equal(Band.Red, result.Band);
+        Assert.Contains(result.Together, c => c.Id == "older-person-grooming");
     }
 
     [Fact]
-    public void Assess_ReversedQuestionAnsweredNo_IsAConcern()
+    public void Assess_KeepSecretAlone_IsAmberNotRed()
     {
-        var result = Assess((RespectsNo, Answer.No));
+        Assert.Equal(Band.Amber, AssessReal(("keep-secret", Answer.Yes)).Band);
+    }
 
-        Assert.Equal(Band.Amber, result.Band);
-        Assert.Equal(RespectsNo, Assert.Single(result.Concerns).Question);
+    [Theory]
+    [InlineData("sexual-images")]
+    [InlineData("threats")]
+    public void Assess_AnswerAboutImagesOrThreats_AddsCeopAndReportRemove(string id)
+    {
+        var result = AssessReal((id, Answer.Sometimes));
+
+        Assert.Equal(["ceop", "report-remove"], result.AlsoShow);
     }
 
     [Fact]
-    public void Assess_ConcernsAddingUpToTheThreshold_IsRed()
+    public void Real_HasTheQuestionsAReviewerExpects()
+    {
+        string[] expected = ["hurts-you", "sexual-pressure", "carry-things", "meet-their-friends", "sexual-images", "threats"];
+
+        Assert.All(expected, id => Assert.Contains(Real.Questions, q => q.Id == id));
+    }
+
+    // The mechanism, on a small set of questions of its own.
+    private static readonly RelationshipQuestion Secret = Question("secret", 2);
+    private static readonly RelationshipQuestion Gifts = Question("gifts", 1, alsoShow: ["ceop"]);
+    private static readonly RelationshipQuestion Threats = Question("threats", 3);
+    private static readonly RelationshipQuestion Jealous = Question("jealous", 2);
+    private static readonly RelationshipQuestion Pushy = Question("pushy", 2);
+
+    private static readonly RelationshipCheckData Small = Real with
+    {
+        Questions = [Secret, Gifts, Threats, Jealous, Pushy],
+        Rules = new RelationshipRules(3, 6, [], 4, 1),
+    };
+
+    private static RelationshipQuestion Question(string id, int weight, string[]? alsoShow = null) =>
+        new(id, id + "?", weight, new Prose(id, $"<p>{id}</p>", id, 1), alsoShow ?? [], 1);
+
+    private static RelationshipResult Assess(params (RelationshipQuestion Question, Answer Answer)[] answers) =>
+        RelationshipCheck.Assess(Small, answers.ToDictionary(a => a.Question.Id, a => a.Answer));
+
+    [Fact]
+    public void Assess_ConcernsAddingUpToTheRedPoints_IsRed()
     {
         // 2 + 2 + 2 = 6 points: the threshold.
-        var result = Assess((RespectsNo, Answer.No), (Secret, Answer.Yes), (Jealous, Answer.Yes));
-
-        Assert.Equal(RelationshipCheck.RedThreshold, 6);
-        Assert.Equal(Band.Red, result.Band);
+        Assert.Equal(Band.Red, Assess((Secret, Answer.Yes), (Jealous, Answer.Yes), (Pushy, Answer.Yes)).Band);
     }
 
     [Fact]
-    public void Assess_ConcernsJustUnderTheThreshold_IsAmber()
+    public void Assess_ConcernsJustUnderTheRedPoints_IsAmber()
     {
         // 2 + 2 + 1 (a "sometimes" on a weight-2 question) = 5 points.
-        var result = Assess((RespectsNo, Answer.No), (Secret, Answer.Yes), (Jealous, Answer.Sometimes));
+        var result = Assess((Secret, Answer.Yes), (Jealous, Answer.Yes), (Pushy, Answer.Sometimes));
 
         Assert.Equal(Band.Amber, result.Band);
         Assert.Equal(3, result.Concerns.Count);
     }
 
     [Fact]
-    public void Assess_PartialAnswers_JudgesOnlyWhatWasAnswered()
+    public void Assess_AlsoShow_AppliesWhateverTheBand()
     {
-        var result = Assess((Secret, Answer.Yes));
+        var result = Assess((Gifts, Answer.Sometimes));
 
         Assert.Equal(Band.Amber, result.Band);
-        Assert.Equal((1, 5), (result.Answered, result.Total));
+        Assert.Equal(["ceop"], result.AlsoShow);
     }
 
     [Fact]
-    public void Assess_NothingAnswered_HasNoBand()
+    public void Assess_NothingAnswered_IsNone()
     {
         var result = Assess();
 
-        Assert.Null(result.Band);
+        Assert.Equal(Band.None, result.Band);
         Assert.Empty(result.Concerns);
     }
 

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using KnowAboutCse.Tests.Support;
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Tools;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -16,7 +17,7 @@ public sealed class ToolPageTests
     private const string Finder = "/get-help/who-to-contact";
     private const string Checklist = "/parents/warning-signs-checklist";
 
-    private static readonly KnowAboutCse.Web.Tools.ToolData Data = ContentLoader.Load(RepoPaths.Content).Tools;
+    private static readonly ToolData Data = ContentLoader.Load(RepoPaths.Content).Tools;
 
     private static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> PostAsync(
         SiteFactory factory, string path, IEnumerable<KeyValuePair<string, string>> fields, DateTimeOffset? now = null)
@@ -66,15 +67,15 @@ public sealed class ToolPageTests
         var (_, document) = await factory.GetPageAsync(Check);
 
         var legends = document.QuerySelectorAll("fieldset legend").Select(l => l.TextContent).ToList();
-        Assert.Equal(Data.RelationshipQuestions.Select((q, i) => $"{i + 1}. {q.Text}"), legends);
-        Assert.Equal(Data.RelationshipQuestions.Count * 3, document.QuerySelectorAll("input[type=radio]").Length);
+        Assert.Equal(Data.RelationshipCheck.Questions.Select((q, i) => $"{i + 1}. {q.Text}"), legends);
+        Assert.Equal(Data.RelationshipCheck.Questions.Count * 3, document.QuerySelectorAll("input[type=radio]").Length);
     }
 
     [Fact]
     public async Task Post_RelationshipCheck_AllReassuring_IsGreen()
     {
         await using var factory = new SiteFactory();
-        var answers = Data.RelationshipQuestions.Select(q => new KeyValuePair<string, string>("q-" + q.Id, q.ConcernWhen == KnowAboutCse.Web.Tools.Answer.Yes ? "no" : "yes"));
+        var answers = Data.RelationshipCheck.Questions.Select(q => new KeyValuePair<string, string>("q-" + q.Id, "no"));
 
         var (response, document) = await PostAsync(factory, Check, answers);
 
@@ -87,19 +88,59 @@ public sealed class ToolPageTests
     public async Task Post_RelationshipCheck_SeriousAnswer_IsRedWithItsReasonAndHelp()
     {
         await using var factory = new SiteFactory();
-        var serious = Data.RelationshipQuestions.First(q => q.Weight == 3);
-        var concern = serious.ConcernWhen == KnowAboutCse.Web.Tools.Answer.Yes ? "yes" : "no";
+        var serious = Data.RelationshipCheck.Questions.First(q => q.Weight == 3 && q.AlsoShow.Count == 0);
 
-        var (response, document) = await PostAsync(factory, Check, [new("q-" + serious.Id, concern)]);
+        var (response, document) = await PostAsync(factory, Check, [new("q-" + serious.Id, "yes")]);
 
         AssertPrivateResult(response);
-        Assert.StartsWith("Some of your answers are worrying", document.QuerySelector("#result-heading")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(serious.Why, document.QuerySelector(".concerns")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Data.RelationshipCheck.Results[Band.Red].Heading, document.QuerySelector("#result-heading")!.TextContent);
+        Assert.Contains(serious.Why.Plain.TrimEnd('\n'), document.QuerySelector(".concerns")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("This is not your fault.", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
         var numbers = document.QuerySelectorAll(".tool-result a.tel").Select(a => a.TextContent).ToList();
         Assert.Contains("0800 1111", numbers);
         Assert.Contains("999", numbers);
-        Assert.Contains($"You answered 1 of {Data.RelationshipQuestions.Count} questions", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"You answered 1 of {Data.RelationshipCheck.Questions.Count} questions", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.QuerySelectorAll(".tool-result .contact-card__name"), n => n.TextContent.StartsWith("CEOP", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("sexual-images")]
+    [InlineData("threats")]
+    public async Task Post_RelationshipCheck_AnswerAboutImagesOrThreats_ShowsCeopAndReportRemove(string question)
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await PostAsync(factory, Check, [new("q-" + question, "sometimes")]);
+
+        var cards = document.QuerySelectorAll(".tool-result .contact-card__name").Select(n => n.TextContent).ToList();
+        Assert.Contains(cards, c => c.StartsWith("CEOP", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.StartsWith("Report Remove", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_RelationshipCheck_AFewReassuringAnswers_SaysItCannotTellAndReassuresNobody()
+    {
+        await using var factory = new SiteFactory();
+        var few = Data.RelationshipCheck.Questions.Take(3).Select(q => new KeyValuePair<string, string>("q-" + q.Id, "no"));
+
+        var (response, document) = await PostAsync(factory, Check, few);
+
+        AssertPrivateResult(response);
+        var result = document.QuerySelector(".tool-result")!;
+        Assert.Equal(Data.RelationshipCheck.Results[Band.Unsure].Heading, result.QuerySelector("#result-heading")!.TextContent);
+        Assert.DoesNotContain("healthy relationship", result.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("0800 1111", result.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_RelationshipCheck_OlderPersonAndSecrets_IsRedAndExplainsTheCombination()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await PostAsync(factory, Check, [new("q-much-older", "yes"), new("q-keep-secret", "yes")]);
+
+        Assert.Equal(Data.RelationshipCheck.Results[Band.Red].Heading, document.QuerySelector("#result-heading")!.TextContent);
+        Assert.Contains("Grooming is when", document.QuerySelector(".together")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,14 +156,14 @@ public sealed class ToolPageTests
     }
 
     [Theory]
-    [InlineData(Check, "q-respects-no", "maybe")]
+    [InlineData(Check, "q-ignores-no", "maybe")]
     [InlineData(Finder, "where", "mars")]
     [InlineData(Finder, "urgency", "0")]
     [InlineData(Finder, "who", "Adult")]
     public async Task Post_ValueTheFormNeverOffers_IsAClear400(string path, string field, string value)
     {
         await using var factory = new SiteFactory();
-        var name = path == Check ? "q-" + Data.RelationshipQuestions[0].Id : field;
+        var name = path == Check ? "q-" + Data.RelationshipCheck.Questions[0].Id : field;
 
         var (response, document) = await PostAsync(factory, path, [new(name, value)]);
 
@@ -152,7 +193,7 @@ public sealed class ToolPageTests
     }
 
     [Fact]
-    public async Task Post_WhoToContact_StokeOnAWinterEvening_GivesTheEmergencyDutyTeam()
+    public async Task Post_WhoToContact_StokeOnAWinterEvening_GivesTheEmergencyDutyTeamAndSaysTheOfficeIsClosed()
     {
         await using var factory = new SiteFactory();
         var evening = new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero);
@@ -160,9 +201,13 @@ public sealed class ToolPageTests
         var (response, document) = await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "worried"), new("who", "adult")], evening);
 
         AssertPrivateResult(response);
-        var first = document.QuerySelector(".tool-result .contact-card")!;
+        var result = document.QuerySelector(".tool-result")!;
+        Assert.StartsWith("The Integrated Front Door is closed now", result.QuerySelector(".tool-notice")!.TextContent, StringComparison.Ordinal);
+        var first = result.QuerySelector(".contact-card")!;
         Assert.Equal("Stoke-on-Trent Emergency Duty Team", first.QuerySelector(".contact-card__name")!.TextContent);
         Assert.Equal("tel:01782234234", first.QuerySelector("a.tel")!.GetAttribute("href"));
+        Assert.Equal("Open now", first.QuerySelector(".contact-card__now")!.TextContent);
+        Assert.Equal("Closed now", result.QuerySelectorAll(".contact-card")[1].QuerySelector(".contact-card__now")!.TextContent);
     }
 
     [Fact]
@@ -193,25 +238,54 @@ public sealed class ToolPageTests
     public async Task Post_Checklist_ExplainsEachTickedSignAndWhatToDo()
     {
         await using var factory = new SiteFactory();
-        var signs = Data.WarningSignGroups.SelectMany(g => g.Signs).Take(3).ToList();
+        var signs = Data.Checklist.Signs.Where(s => !s.Serious).Take(3).ToList();
 
         var (response, document) = await PostAsync(factory, Checklist, [.. signs.Select(s => new KeyValuePair<string, string>("sign", s.Id)), new("sign", "not-a-sign")]);
 
         AssertPrivateResult(response);
         var listed = document.QuerySelectorAll(".concerns li").Select(li => li.TextContent).ToList();
         Assert.Equal(3, listed.Count);
-        Assert.All(signs, s => Assert.Contains(listed, l => l.Contains(s.Meaning, StringComparison.Ordinal)));
-        Assert.Contains("Several signs together", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Do not confront", document.QuerySelector(".tool-result")!.TextContent, StringComparison.Ordinal);
+        Assert.All(signs, s => Assert.Contains(listed, l => l.Contains(s.Meaning.Plain.TrimEnd('\n'), StringComparison.Ordinal)));
+        var result = document.QuerySelector(".tool-result")!;
+        Assert.Equal(Data.Checklist.Results[ChecklistBand.Several].Heading, result.QuerySelector("#result-heading")!.TextContent);
+        Assert.Contains("Do not confront", result.TextContent, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("[data-print]"));
+    }
+
+    [Fact]
+    public async Task Post_Checklist_GoingMissingAlone_ActsNowWithThe999And101NoticeFirst()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await PostAsync(factory, Checklist, [new("sign", "going-missing")]);
+
+        var result = document.QuerySelector(".tool-result")!;
+        var notice = result.FirstElementChild!;
+        Assert.Contains("tool-notice", notice.ClassList);
+        Assert.StartsWith("If your child is missing now, call 999.", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["999", "101"], notice.QuerySelectorAll("a.tel").Select(a => a.TextContent));
+        Assert.Equal(Data.Checklist.Results[ChecklistBand.Serious].Heading, result.QuerySelector("#result-heading")!.TextContent);
+        Assert.DoesNotContain("part of growing up", result.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Checklist_NextSteps_NeverSayToKeepPicturesAndSayNotToViewThem()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await PostAsync(factory, Checklist, [new("sign", "odd-calls")]);
+
+        var text = document.QuerySelector(".tool-result")!.TextContent;
+        Assert.DoesNotContain("as evidence", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Never look at, copy, save, screenshot or forward a sexual picture or video of a child", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Post_AnyTool_LeavesNoAnswerInTheLogs()
     {
         await using var factory = new SiteFactory();
-        var sign = Data.WarningSignGroups[0].Signs[0].Id;
-        var question = Data.RelationshipQuestions[0].Id;
+        var sign = Data.Checklist.Signs.First().Id;
+        var question = Data.RelationshipCheck.Questions[0].Id;
 
         await PostAsync(factory, Checklist, [new("sign", sign)]);
         await PostAsync(factory, Check, [new("q-" + question, "sometimes")]);

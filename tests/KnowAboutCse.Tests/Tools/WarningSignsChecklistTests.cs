@@ -1,40 +1,85 @@
+using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Tests.Tools;
 
+/// <summary>The checklist's rules on the real content/data/warning-signs.yml: a serious sign is never played down.</summary>
 public sealed class WarningSignsChecklistTests
 {
-    private static readonly WarningSignGroup[] Groups =
-    [
-        new("behaviour", "Behaviour", [new("secretive", "Secretive", "May be told to keep secrets."), new("tired", "Tired", "Out late.")]),
-        new("online", "Online", [new("calls", "Odd calls", "Contact from strangers."), new("online-more", "Online more", "Being contacted.")]),
-    ];
+    private static readonly ChecklistData Real = ContentLoader.Load(RepoPaths.Content).Tools.Checklist;
+
+    public static TheoryData<string> SeriousSigns() => [.. Real.Signs.Where(s => s.Serious).Select(s => s.Id)];
 
     [Theory]
-    [InlineData(new string[0], SignCount.None)]
-    [InlineData(new[] { "tired" }, SignCount.One)]
-    [InlineData(new[] { "tired", "calls" }, SignCount.Some)]
-    [InlineData(new[] { "tired", "calls", "secretive" }, SignCount.Several)]
-    [InlineData(new[] { "tired", "calls", "secretive", "online-more" }, SignCount.Several)]
-    public void Assess_CountsTheSignsTicked(string[] ticked, SignCount expected)
+    [MemberData(nameof(SeriousSigns))]
+    public void Assess_AnySeriousSignAlone_IsActNow(string id)
     {
-        Assert.Equal(expected, WarningSignsChecklist.Assess(Groups, ticked).Count);
+        Assert.Equal(ChecklistBand.Serious, WarningSignsChecklist.Assess(Real, [id]).Band);
+    }
+
+    [Fact]
+    public void Real_MarksTheSignsSafeguardingGuidanceCallsSeriousAsSerious()
+    {
+        string[] serious =
+        [
+            "going-missing", "picked-up", "expensive-things", "unexplained-money", "drugs-alcohol", "sexual-health",
+            "injuries", "hotels-unknown-addresses", "several-phones",
+        ];
+
+        Assert.Equal(serious.Order(), Real.Signs.Where(s => s.Serious).Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public void Assess_OneMildSign_GivesADifferentResultFromOneSeriousSign()
+    {
+        var mild = WarningSignsChecklist.Assess(Real, ["style-change"]);
+        var serious = WarningSignsChecklist.Assess(Real, ["going-missing"]);
+
+        Assert.Equal(ChecklistBand.Some, mild.Band);
+        Assert.NotEqual(Real.Results[mild.Band].Heading, Real.Results[serious.Band].Heading);
+    }
+
+    [Fact]
+    public void Assess_GoingMissing_PutsTheMissingNowNoticeFirst()
+    {
+        var result = WarningSignsChecklist.Assess(Real, ["going-missing"]);
+
+        var notice = Assert.Single(result.Notices);
+        Assert.Contains("If your child is missing now", notice.Text.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_MildSignsOnly_HaveNoNotice()
+    {
+        Assert.Empty(WarningSignsChecklist.Assess(Real, ["style-change", "odd-sleep"]).Notices);
+    }
+
+    [Theory]
+    [InlineData(new string[0], ChecklistBand.None)]
+    [InlineData(new[] { "odd-sleep" }, ChecklistBand.Some)]
+    [InlineData(new[] { "odd-sleep", "style-change" }, ChecklistBand.Some)]
+    [InlineData(new[] { "odd-sleep", "style-change", "secretive" }, ChecklistBand.Several)]
+    [InlineData(new[] { "odd-sleep", "style-change", "secretive", "going-missing" }, ChecklistBand.Serious)]
+    public void Assess_MildSigns_BecomeActNowAtTheCountInTheData(string[] ticked, ChecklistBand expected)
+    {
+        Assert.Equal(3, Real.ActNowSigns);
+        Assert.Equal(expected, WarningSignsChecklist.Assess(Real, ticked).Band);
     }
 
     [Fact]
     public void Assess_UnknownIds_AreIgnored()
     {
-        var result = WarningSignsChecklist.Assess(Groups, ["calls", "made-up", "<script>"]);
+        var result = WarningSignsChecklist.Assess(Real, ["odd-sleep", "made-up", "<script>"]);
 
-        Assert.Equal("calls", Assert.Single(result.Ticked).Id);
-        Assert.Equal(SignCount.One, result.Count);
+        Assert.Equal("odd-sleep", Assert.Single(result.Ticked).Id);
     }
 
     [Fact]
-    public void Assess_TickedSigns_KeepTheChecklistOrder()
+    public void Assess_TickedSigns_ListSeriousOnesFirstThenTheChecklistOrder()
     {
-        var result = WarningSignsChecklist.Assess(Groups, ["online-more", "secretive"]);
+        var result = WarningSignsChecklist.Assess(Real, ["style-change", "secretive", "injuries"]);
 
-        Assert.Equal(["secretive", "online-more"], result.Ticked.Select(s => s.Id));
+        Assert.Equal(["injuries", "secretive", "style-change"], result.Ticked.Select(s => s.Id));
     }
 }

@@ -57,6 +57,6 @@ public sealed class StartupTests
         var response = await client.GetAsync("/parents/second", TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(factory.Logs.Lines, l => l.Contains("Loaded 4 pages and 10 contacts", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("Loaded 6 pages and 12 contacts", StringComparison.Ordinal));
     }
 }

@@ -99,7 +99,7 @@ public static partial class ContentChecker
             findings.AddRange(CheckLanguage(KitFiles.Folder + "/" + Path.GetFileName(file), File.ReadAllLines(file)));
         }
 
-        findings.AddRange(CheckContacts(contentRoot, snapshot.Contacts, today, periods));
+        findings.AddRange(CheckContacts(snapshot.Contacts, today, periods));
         return new CheckReport(findings, scores, snapshot.AllPages.Count, snapshot.Contacts.All.Count);
     }
 
@@ -117,21 +117,18 @@ public static partial class ContentChecker
         }
     }
 
-    private static IEnumerable<Finding> CheckContacts(string contentRoot, ContactDirectory contacts, DateOnly today, ReviewPeriods periods)
+    private static IEnumerable<Finding> CheckContacts(ContactDirectory contacts, DateOnly today, ReviewPeriods periods)
     {
-        var lines = File.ReadAllLines(Path.Combine(contentRoot, ContactsFile.RelativePath));
-        int LineOf(Contact contact) => YamlText.LineOfListItem(lines, contact.Id) ?? 1;
-
         foreach (var contact in contacts.All)
         {
             if (contact.Unverified || contact.Checked is null)
             {
-                yield return new Finding(ContactsFile.RelativePath, LineOf(contact), Severity.Warning,
+                yield return new Finding(ContactsFile.RelativePath, contact.Line, Severity.Warning,
                     $"{contact.Name} has not been checked against a published source: confirm it, then add 'source' and 'checked'");
             }
             else if (today.DayNumber - contact.Checked.Value.DayNumber > periods.ContactDays)
             {
-                yield return new Finding(ContactsFile.RelativePath, LineOf(contact), Severity.Warning,
+                yield return new Finding(ContactsFile.RelativePath, contact.Line, Severity.Warning,
                     $"{contact.Name} was last checked {contact.Checked:yyyy-MM-dd}, more than {periods.ContactDays} days ago: ring it or check its page, then update 'checked'");
             }
         }

@@ -11,8 +11,9 @@ namespace KnowAboutCse.Web.Content.Markdown;
 
 /// <summary>
 /// Contact references in Markdown. <c>{{contact ID}}</c> alone on a line becomes the
-/// contact card; <c>{{phone ID}}</c> and <c>{{link ID}}</c> inside a sentence become the
-/// number (as a <c>tel:</c> link) or the contact's website link. The parser only records
+/// contact card; <c>{{phone ID}}</c>, <c>{{hours ID}}</c> and <c>{{link ID}}</c> inside a
+/// sentence become the number (as a <c>tel:</c> link), its opening hours, or the contact's
+/// website link. The parser only records
 /// the id; <see cref="MarkdownRenderer"/> resolves it against the contacts data, so the
 /// pipeline itself holds no data and is built once.
 /// </summary>
@@ -34,11 +35,12 @@ public sealed class ContactSyntaxExtension : IMarkdownExtension
     }
 }
 
-/// <summary>What a contact reference shows: the whole card, the phone number, or the website link.</summary>
+/// <summary>What a contact reference shows: the whole card, the phone number, its hours, or the website link.</summary>
 public enum ContactReferenceKind
 {
     Card,
     Phone,
+    Hours,
     Link,
 }
 
@@ -123,7 +125,12 @@ internal sealed partial class ContactInlineParser : InlineParser
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
         processor.Inline = new ContactInline
         {
-            Kind = match.Groups["kind"].Value == "phone" ? ContactReferenceKind.Phone : ContactReferenceKind.Link,
+            Kind = match.Groups["kind"].Value switch
+            {
+                "phone" => ContactReferenceKind.Phone,
+                "hours" => ContactReferenceKind.Hours,
+                _ => ContactReferenceKind.Link,
+            },
             ContactId = match.Groups["id"].Value,
             Line = line,
             Column = column,
@@ -133,7 +140,7 @@ internal sealed partial class ContactInlineParser : InlineParser
         return true;
     }
 
-    [GeneratedRegex(@"\G\{\{(?<kind>phone|link) (?<id>[a-z0-9-]+)\}\}")]
+    [GeneratedRegex(@"\G\{\{(?<kind>phone|hours|link) (?<id>[a-z0-9-]+)\}\}")]
     private static partial Regex InlinePattern();
 }
 

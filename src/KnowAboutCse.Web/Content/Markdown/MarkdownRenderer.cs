@@ -72,7 +72,7 @@ public static partial class MarkdownRenderer
                     break;
                 case LiteralInline literal when literal.Content.IndexOf("{{") >= 0:
                     problems.Add((literal.Line + 1,
-                        "Unrecognised '{{': write {{contact ID}} alone on a line, or {{phone ID}} or {{link ID}} in a sentence."));
+                        "Unrecognised '{{': write {{contact ID}} alone on a line, or {{phone ID}}, {{hours ID}} or {{link ID}} in a sentence."));
                     break;
                 case LiteralInline literal when RawHtmlTag().IsMatch(literal.Content.ToString()):
                     problems.Add((literal.Line + 1, "Raw HTML is not allowed in content (it would show as text): use Markdown."));
@@ -126,8 +126,9 @@ public static partial class MarkdownRenderer
 
         reference.Html = reference.Kind switch
         {
-            ContactReferenceKind.Card => ContactHtml.Card(contact, contacts.OutOfHoursFor(contact)),
-            ContactReferenceKind.Phone when contact.Phone is not null => ContactHtml.PhoneLink(contact),
+            ContactReferenceKind.Card => ContactHtml.Card(contact, contacts),
+            ContactReferenceKind.Phone when contact.PhoneChannel is not null => ContactHtml.PhoneLink(contact),
+            ContactReferenceKind.Hours when contact.PhoneChannel is { } phone => System.Net.WebUtility.HtmlEncode(ContactHtml.HoursText(phone, contacts)),
             ContactReferenceKind.Link when contact.Web is not null => ContactHtml.WebLink(contact),
             _ => null,
         };
@@ -135,7 +136,7 @@ public static partial class MarkdownRenderer
         if (reference.Html is null)
         {
             problems.Add((reference.Line + 1,
-                $"Contact '{contact.Id}' has no {(reference.Kind == ContactReferenceKind.Phone ? "phone number" : "web link")}."));
+                $"Contact '{contact.Id}' has no {(reference.Kind == ContactReferenceKind.Link ? "web link" : "phone number")}."));
         }
     }
 
