@@ -29,11 +29,11 @@ public sealed record LetterView(string Title, string Html, string? School, DateO
     }
 }
 
-/// <summary>A poster, its contacts in order, and the address its QR code opens.</summary>
-public sealed record PosterView(Poster Poster, IReadOnlyList<Contact> Contacts, string QrUrl)
+/// <summary>A poster, its contacts in order (and the directory, for their out-of-hours lines), and the address its QR code opens.</summary>
+public sealed record PosterView(Poster Poster, IReadOnlyList<Contact> Contacts, ContactDirectory Directory, string QrUrl)
 {
     public PosterView(Poster poster, ContactDirectory contacts, string qrUrl)
-        : this(poster, [.. poster.ContactIds.Select(id => contacts[id])], qrUrl)
+        : this(poster, [.. poster.ContactIds.Select(id => contacts[id])], contacts, qrUrl)
     {
     }
 }

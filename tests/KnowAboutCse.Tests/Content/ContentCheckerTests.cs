@@ -47,6 +47,47 @@ public sealed class ContentCheckerTests
         Assert.Contains(term, finding.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Keep any messages or pictures as evidence, but do not share or forward images of a child.")]
+    [InlineData("Take a screenshot of the photo so the police can see it.")]
+    [InlineData("Don't delete anything: keep the pictures as evidence.")]
+    [InlineData("Save the images somewhere safe to show the police.")]
+    public void Check_AdviceToKeepAnImage_IsAnErrorAtItsLine(string sentence)
+    {
+        using var folder = TinySite.Create().Write("parents/first.md", TinySite.Page("First page", 1, $"Fine words.\n\n{sentence}"));
+
+        var finding = Assert.Single(Check(folder).Findings, f => f.File == "parents/first.md");
+
+        Assert.Equal((Severity.Error, 10), (finding.Severity, finding.Line));
+        Assert.Contains("never tell anyone to keep, save, copy, screenshot or forward a sexual image of a child", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_AdviceToKeepAnImageInAToolsWords_IsAnErrorInItsDataFile()
+    {
+        using var folder = TinySite.Create();
+        var text = folder.Read("data/warning-signs.yml");
+        folder.Write("data/warning-signs.yml", text.Replace("    - Tell someone:", "    - Keep any messages or pictures as evidence.\n    - Tell someone:", StringComparison.Ordinal));
+
+        var finding = Assert.Single(Check(folder).Findings);
+
+        Assert.Equal(("data/warning-signs.yml", Severity.Error), (finding.File, finding.Severity));
+        Assert.Contains("Keep any messages or pictures as evidence", File.ReadAllLines(Path.Combine(folder.Path, finding.File))[finding.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Never look at, copy, save, screenshot or forward a sexual picture or video of a child, even to report it.")]
+    [InlineData("Do not delete the messages. Do not copy, forward or save any image.")]
+    [InlineData("Don't delete the chat, but don't save any pictures.")]
+    [InlineData("If you were pressured into sending a photo, it is not your fault.")]
+    [InlineData("Keep the messages, and write down the usernames.")]
+    public void Check_AdviceNotToKeepImages_IsFine(string sentence)
+    {
+        using var folder = TinySite.Create().Write("parents/first.md", TinySite.Page("First page", 1, $"Fine words.\n\n{sentence}"));
+
+        Assert.DoesNotContain(Check(folder).Findings, f => f.File == "parents/first.md");
+    }
+
     [Fact]
     public void Check_BoyfriendOrGirlfriend_IsAWarningToCheckTheWording()
     {

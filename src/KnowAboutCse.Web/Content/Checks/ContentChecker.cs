@@ -37,6 +37,9 @@ public static partial class ContentChecker
 {
     public const double MinimumReadingEase = 60;
 
+    /// <summary>The folder of data files (contacts, the tools' words and rules).</summary>
+    private const string DataFolder = "data";
+
     /// <summary>
     /// Sections written for professionals, where the reading-ease target does not apply. It applies
     /// everywhere else: parents, young people, and the site pages anyone in a hurry reads (get help).
@@ -92,11 +95,15 @@ public static partial class ContentChecker
             }
         }
 
-        // The schools kit's letter, posters and newsletter text are printed and sent home: the same language rules apply.
-        var kitFolder = Path.Combine(contentRoot, KitFiles.Folder);
-        foreach (var file in Directory.Exists(kitFolder) ? Directory.EnumerateFiles(kitFolder).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        // The schools kit is printed and sent home, and the data files hold every word the tools can say:
+        // the same language rules apply to them as to pages.
+        foreach (var folder in new[] { KitFiles.Folder, DataFolder })
         {
-            findings.AddRange(CheckLanguage(KitFiles.Folder + "/" + Path.GetFileName(file), File.ReadAllLines(file)));
+            var path = Path.Combine(contentRoot, folder);
+            foreach (var file in Directory.Exists(path) ? Directory.EnumerateFiles(path).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+            {
+                findings.AddRange(CheckLanguage(folder + "/" + Path.GetFileName(file), File.ReadAllLines(file)));
+            }
         }
 
         findings.AddRange(CheckContacts(snapshot.Contacts, today, periods));
@@ -107,6 +114,13 @@ public static partial class ContentChecker
     {
         for (var i = 0; i < lines.Length; i++)
         {
+            foreach (var sentence in ImageAdvice.Find(lines[i]))
+            {
+                yield return new Finding(file, i + 1, Severity.Error,
+                    $"\"{sentence}\": never tell anyone to keep, save, copy, screenshot or forward a sexual image of a child, even as evidence. " +
+                    "Say instead: don't delete the messages or the account; don't view, copy, save or screenshot the image; note usernames, dates and apps; tell the police");
+            }
+
             foreach (var (pattern, severity, advice) in LanguageRules)
             {
                 if (pattern.Match(lines[i]) is { Success: true } match)
