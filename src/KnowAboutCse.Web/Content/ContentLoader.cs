@@ -33,6 +33,7 @@ public static class ContentLoader
 
         var problems = new List<ContentProblem>();
         var contacts = ContactsFile.Load(contentRoot, problems);
+        var site = SiteInfo.Load(contentRoot, problems);
         foreach (var id in KeyContacts.All.Where(id => !contacts.TryGet(id, out _) && !contacts.BrokenIds.Contains(id)))
         {
             problems.Add(new ContentProblem(ContactsFile.RelativePath, 1,
@@ -60,7 +61,7 @@ public static class ContentLoader
         Parallel.For(0, files.Count, i =>
         {
             var fileProblems = new List<ContentProblem>();
-            results[i] = (files[i], LoadPage(files[i], File.ReadAllText(Path.Combine(contentRoot, files[i])), contacts, fileProblems), fileProblems);
+            results[i] = (files[i], LoadPage(files[i], File.ReadAllText(Path.Combine(contentRoot, files[i])), contacts, site, fileProblems), fileProblems);
         });
 
         var pagesByUrl = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
@@ -93,7 +94,7 @@ public static class ContentLoader
         }
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        return new ContentSnapshot(sections, sitePages, contacts, tools!, kit);
+        return new ContentSnapshot(sections, sitePages, contacts, tools!, site!, kit);
     }
 
     /// <summary>Whether a site-relative link goes somewhere: the home page or one of <paramref name="addresses"/>.</summary>
@@ -125,7 +126,7 @@ public static class ContentLoader
     }
 
     private static (ContentPage Page, IReadOnlyList<SiteLink> Links)? LoadPage(
-        string relative, string text, ContactDirectory contacts, List<ContentProblem> problems)
+        string relative, string text, ContactDirectory contacts, SiteInfo? site, List<ContentProblem> problems)
     {
         var before = problems.Count;
         void Problem(int line, string message) => problems.Add(new ContentProblem(relative, line, message));
@@ -156,7 +157,7 @@ public static class ContentLoader
             Problem(1, $"The address /{slug} is reserved by the site; choose another file name.");
         }
 
-        var rendered = MarkdownRenderer.Render(text, contacts);
+        var rendered = MarkdownRenderer.Render(text, contacts, site);
         foreach (var (line, message) in rendered.Problems)
         {
             Problem(line, message);

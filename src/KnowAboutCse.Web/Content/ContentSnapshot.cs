@@ -11,8 +11,9 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, ContentPage> pagesByUrl;
     private readonly FrozenDictionary<string, Section> sectionsByKey;
 
-    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SchoolsKit? kit = null)
+    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SiteInfo site, SchoolsKit? kit = null)
     {
+        Site = site;
         Tools = tools;
         Kit = kit;
         Sections = sections;
@@ -32,6 +33,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentPage> AllPages { get; }
 
     public ContactDirectory Contacts { get; }
+
+    /// <summary>Who runs the site and how to reach them (<c>data/site.yml</c>).</summary>
+    public SiteInfo Site { get; }
 
     /// <summary>The tools' questions, rules and words, and the council areas.</summary>
     public ToolData Tools { get; }

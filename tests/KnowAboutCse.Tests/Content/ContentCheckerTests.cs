@@ -22,11 +22,13 @@ public sealed class ContentCheckerTests
     }
 
     [Fact]
-    public void Check_RealContent_HasNoErrorsOrWarnings()
+    public void Check_RealContent_OnlyWarnsThatNoFeedbackAddressIsConfigured()
     {
         var report = ContentChecker.Check(RepoPaths.Content, ContactsChecked, new ReviewPeriods());
 
-        Assert.Empty(report.Findings);
+        var warning = Assert.Single(report.Findings);
+        Assert.Equal(("data/site.yml", Severity.Warning), (warning.File, warning.Severity));
+        Assert.Contains("feedback_email", warning.Message, StringComparison.Ordinal);
         Assert.All(report.Scores.Where(s => s.Applies), s => Assert.True(s.Score >= 60, $"{s.File}: {s.Score}"));
         Assert.Contains(report.Scores, s => s.File.StartsWith("youngpeople/", StringComparison.Ordinal) && s.Applies);
     }
@@ -69,9 +71,9 @@ public sealed class ContentCheckerTests
         var text = folder.Read("data/warning-signs.yml");
         folder.Write("data/warning-signs.yml", text.Replace("    - Tell someone:", "    - Keep any messages or pictures as evidence.\n    - Tell someone:", StringComparison.Ordinal));
 
-        var finding = Assert.Single(Check(folder).Findings);
+        var finding = Assert.Single(Check(folder).Findings, f => f.Severity == Severity.Error);
 
-        Assert.Equal(("data/warning-signs.yml", Severity.Error), (finding.File, finding.Severity));
+        Assert.Equal("data/warning-signs.yml", finding.File);
         Assert.Contains("Keep any messages or pictures as evidence", File.ReadAllLines(Path.Combine(folder.Path, finding.File))[finding.Line - 1], StringComparison.Ordinal);
     }
 
@@ -181,13 +183,33 @@ public sealed class ContentCheckerTests
     [Fact]
     public void Command_CleanContent_Exits0AndReportsEveryScore()
     {
-        using var folder = TinySite.Create();
+        using var folder = TinySite.Create().WithFeedbackAddress();
 
         var (exit, output) = RunCommand("--content", folder.Path, "--today", "2026-12-02", "--strict");
 
         Assert.Equal(0, exit);
         Assert.Contains("parents/first.md", output, StringComparison.Ordinal);
         Assert.EndsWith("0 error(s), 0 warning(s) (strict: warnings count as errors).\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FeedbackAddressConfigured_HasNoWarningAboutIt()
+    {
+        using var folder = TinySite.Create().WithFeedbackAddress();
+
+        Assert.DoesNotContain(Check(folder, ContactsChecked).Findings, f => f.File == "data/site.yml");
+    }
+
+    [Fact]
+    public void Command_ContactAToolNamesRemoved_FailsNamingTheFileLineAndId()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("id: scas\n", "id: scas-renamed\n", StringComparison.Ordinal));
+
+        var (exit, output) = RunCommand("--content", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"data/who-to-contact\.yml:\d+: error: .*'scas'", output);
     }
 
     [Fact]

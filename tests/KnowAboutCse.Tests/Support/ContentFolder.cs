@@ -37,6 +37,10 @@ public sealed class ContentFolder : IDisposable
         return this;
     }
 
+    /// <summary>Gives the site's owner a feedback address, as the partnerships will before launch.</summary>
+    public ContentFolder WithFeedbackAddress(string email = "feedback@example.org") =>
+        Write("data/site.yml", Read("data/site.yml") + $"feedback_email: {email}\n");
+
     public string Read(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Path, relativePath));
 
     public void Delete(string relativePath) => File.Delete(System.IO.Path.Combine(Path, relativePath));

@@ -33,7 +33,7 @@ public static partial class ImageAdvice
     [GeneratedRegex(@"[^.!?]+[.!?]*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(keep|save|saving|store|copy|copies|screenshot|screen-shot|forward|download|print)\w*\b(?=[^.!?]{0,60}\b(pictures?|images?|photos?|nudes?|videos?|pics?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(keep|save|saving|store|copy|copies|screenshot|screen-shot|forward)\w*\b(?=[^.!?]{0,50}\b(pictures?|images?|photos?|nudes?|videos?|pics?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex KeepVerbThenImage();
 
     [GeneratedRegex(@"\b(not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|can['’]t|shouldn['’]t)\b", RegexOptions.IgnoreCase)]

@@ -13,7 +13,7 @@ namespace KnowAboutCse.Web.Content.Markdown;
 /// Contact references in Markdown. <c>{{contact ID}}</c> alone on a line becomes the
 /// contact card; <c>{{phone ID}}</c>, <c>{{hours ID}}</c> and <c>{{link ID}}</c> inside a
 /// sentence become the number (as a <c>tel:</c> link), its opening hours, or the contact's
-/// website link. The parser only records
+/// website link. The same extension reads <c>{{site KEY}}</c> (<see cref="SiteFactInline"/>). The parser only records
 /// the id; <see cref="MarkdownRenderer"/> resolves it against the contacts data, so the
 /// pipeline itself holds no data and is built once.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class ContactSyntaxExtension : IMarkdownExtension
     {
         pipeline.BlockParsers.AddIfNotAlready<ContactBlockParser>();
         pipeline.InlineParsers.AddIfNotAlready<ContactInlineParser>();
+        pipeline.InlineParsers.AddIfNotAlready<SiteFactInlineParser>();
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -31,6 +32,7 @@ public sealed class ContactSyntaxExtension : IMarkdownExtension
         {
             html.ObjectRenderers.AddIfNotAlready<ContactBlockRenderer>();
             html.ObjectRenderers.AddIfNotAlready<ContactInlineRenderer>();
+            html.ObjectRenderers.AddIfNotAlready<SiteFactInlineRenderer>();
         }
     }
 }

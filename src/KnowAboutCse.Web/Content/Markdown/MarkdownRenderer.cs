@@ -40,7 +40,8 @@ public static partial class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    public static RenderedMarkdown Render(string markdown, ContactDirectory contacts)
+    /// <param name="site">The site's facts for <c>{{site KEY}}</c>; null where pages' governance facts have no place (tool texts, the kit).</param>
+    public static RenderedMarkdown Render(string markdown, ContactDirectory contacts, SiteInfo? site = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var problems = new List<(int Line, string Message)>();
@@ -69,6 +70,16 @@ public static partial class MarkdownRenderer
                     break;
                 case IContactReference reference:
                     Resolve(reference, contacts, problems);
+                    break;
+                case SiteFactInline fact:
+                    fact.Html = site?.Html(fact.Key);
+                    if (fact.Html is null)
+                    {
+                        problems.Add((fact.Line + 1, site is null
+                            ? "{{site …}} can only be used in pages."
+                            : $"Unknown '{{{{site {fact.Key}}}}}': use one of {string.Join(", ", SiteInfo.Keys)} (see data/site.yml)."));
+                    }
+
                     break;
                 case LiteralInline literal when literal.Content.IndexOf("{{") >= 0:
                     problems.Add((literal.Line + 1,
