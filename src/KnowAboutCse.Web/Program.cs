@@ -1,5 +1,6 @@
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Content.Checks;
+using KnowAboutCse.Web.Content.Review;
 using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Serving;
@@ -9,6 +10,11 @@ using Serilog;
 if (args is [CheckContentCommand.Name, ..])
 {
     return CheckContentCommand.Run(args[1..], Console.Out, TimeProvider.System);
+}
+
+if (args is [ReviewPackCommand.Name, ..])
+{
+    return ReviewPackCommand.Run(args[1..], Console.Out, TimeProvider.System);
 }
 
 // "export OUT [--Key=value ...]": the rest of the arguments are configuration, as for a normal run.

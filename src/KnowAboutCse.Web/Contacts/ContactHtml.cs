@@ -106,6 +106,7 @@ public static class ContactHtml
         _ => channel.Kind switch
         {
             ChannelKind.Web => string.Empty,
+            ChannelKind.Form or ChannelKind.Email when channel.Reply is not null => "You can send it at any time",
             ChannelKind.Form or ChannelKind.Email => "You can send it at any time; we have not confirmed how soon it is read",
             _ => "Opening hours not confirmed: check before you rely on it",
         },

@@ -120,7 +120,7 @@ internal static class KitFiles
 
             if (ok)
             {
-                blurbs.Add(new Blurb(b.Id, b.Title.Trim(), b.Text.Trim()));
+                blurbs.Add(new Blurb(b.Id, b.Title.Trim(), b.Text.Trim(), line));
             }
         }
 
@@ -163,7 +163,7 @@ internal static class KitFiles
             }
             else
             {
-                posters.Add(new Poster(p.Id, p.Title.Trim(), p.Headline.Trim(), p.Lead.Trim(), [.. signs.Select(s => s.Trim())], p.Qr, ids, p.Closing.Trim()));
+                posters.Add(new Poster(p.Id, p.Title.Trim(), p.Headline.Trim(), p.Lead.Trim(), [.. signs.Select(s => s.Trim())], p.Qr, ids, p.Closing.Trim(), line));
             }
         }
 

@@ -21,11 +21,13 @@ public sealed record SchoolsKit(LetterTemplate Letter, IReadOnlyList<Blurb> Blur
 public sealed record LetterTemplate(string Title, string Html, IReadOnlyList<string> SitePaths, IReadOnlyList<string> ContactIds);
 
 /// <summary>Ready-to-paste newsletter text. <see cref="Text"/> keeps its <c>{{phone id}}</c> and <c>{{site /path}}</c> placeholders.</summary>
-public sealed record Blurb(string Id, string Title, string Text);
+/// <param name="Line">The line of its entry in the newsletter file.</param>
+public sealed record Blurb(string Id, string Title, string Text, int Line = 1);
 
 /// <summary>An A4 noticeboard poster: headline, three warning signs, a QR code and the key numbers.</summary>
+/// <param name="Line">The line of its entry in the posters file.</param>
 public sealed record Poster(string Id, string Title, string Headline, string Lead, IReadOnlyList<string> Signs, string QrTarget,
-    IReadOnlyList<string> ContactIds, string Closing);
+    IReadOnlyList<string> ContactIds, string Closing, int Line = 1);
 
 /// <summary>The placeholders the kit's text may use, and how they are filled.</summary>
 public static partial class KitText

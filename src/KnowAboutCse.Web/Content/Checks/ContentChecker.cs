@@ -27,7 +27,14 @@ public sealed record CheckReport(IReadOnlyList<Finding> Findings, IReadOnlyList<
 }
 
 /// <summary>How old a date may get before content counts as overdue for review.</summary>
-public sealed record ReviewPeriods(int PageDays = 365, int ContactDays = 183);
+public sealed record ReviewPeriods(int PageDays = 365, int ContactDays = 183)
+{
+    /// <summary>Whether a page's <c>reviewed</c> date is older than <see cref="PageDays"/> on <paramref name="today"/>.</summary>
+    public bool Overdue(ContentPage page, DateOnly today) => today.DayNumber - page.Reviewed.DayNumber > PageDays;
+
+    /// <summary>Whether a confirmed contact's <c>checked</c> date is older than <see cref="ContactDays"/> on <paramref name="today"/>.</summary>
+    public bool Overdue(Contact contact, DateOnly today) => contact.Checked is { } date && today.DayNumber - date.DayNumber > ContactDays;
+}
 
 /// <summary>
 /// The checks editors and CI run on the content, on top of everything loading already
@@ -88,7 +95,7 @@ public static partial class ContentChecker
                     "or give a reason in 'reading_ease_exception'"));
             }
 
-            if (today.DayNumber - page.Reviewed.DayNumber > periods.PageDays)
+            if (periods.Overdue(page, today))
             {
                 findings.Add(new Finding(page.SourcePath, YamlText.LineOfKey(lines, "reviewed") ?? 1, Severity.Warning,
                     $"last reviewed {page.Reviewed:yyyy-MM-dd}, more than {periods.PageDays} days ago: check the page and update 'reviewed'"));
@@ -148,7 +155,7 @@ public static partial class ContentChecker
                 yield return new Finding(ContactsFile.RelativePath, contact.Line, Severity.Warning,
                     $"{contact.Name} has not been checked against a published source: confirm it, then add 'source' and 'checked'");
             }
-            else if (today.DayNumber - contact.Checked.Value.DayNumber > periods.ContactDays)
+            else if (periods.Overdue(contact, today))
             {
                 yield return new Finding(ContactsFile.RelativePath, contact.Line, Severity.Warning,
                     $"{contact.Name} was last checked {contact.Checked:yyyy-MM-dd}, more than {periods.ContactDays} days ago: ring it or check its page, then update 'checked'");

@@ -46,9 +46,47 @@ public static partial class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var problems = new List<(int Line, string Message)>();
         var siteLinks = new List<SiteLink>();
+        Prepare(document, contacts, site, problems, siteLinks);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
 
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        return new RenderedMarkdown(
+            writer.ToString(),
+            PlainText(document),
+            frontMatter?.Lines.ToString(),
+            frontMatter is null ? 0 : frontMatter.Line + 2,
+            siteLinks,
+            problems);
+    }
 
+    /// <summary>
+    /// Each top-level block (paragraph, heading, list, card) as HTML with the 1-based line it starts on,
+    /// front matter left out: for the review pack, which prints every block beside its line.
+    /// </summary>
+    public static IReadOnlyList<(int Line, string Html)> RenderBlocks(string markdown, ContactDirectory contacts, SiteInfo? site = null)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        Prepare(document, contacts, site, [], []);
+        var blocks = new List<(int, string)>();
+        foreach (var block in document.Where(b => b is not YamlFrontMatterBlock))
+        {
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.Render(block);
+            blocks.Add((block.Line + 1, writer.ToString()));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Checks links, images and headings, and resolves contact and site references, in place.</summary>
+    private static void Prepare(MarkdownDocument document, ContactDirectory contacts, SiteInfo? site, List<(int Line, string Message)> problems, List<SiteLink> siteLinks)
+    {
         // Collect first: the checks below rewrite the tree.
         foreach (var node in document.Descendants().ToList())
         {
@@ -90,19 +128,6 @@ public static partial class MarkdownRenderer
                     break;
             }
         }
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-
-        return new RenderedMarkdown(
-            writer.ToString(),
-            PlainText(document),
-            frontMatter?.Lines.ToString(),
-            frontMatter is null ? 0 : frontMatter.Line + 2,
-            siteLinks,
-            problems);
     }
 
     private static void CheckLink(Inline inline, string? url, List<(int, string)> problems, List<SiteLink> siteLinks, Action neutralise)
