@@ -17,6 +17,28 @@ public static class ContactHtml
     public static string PhoneLink(Contact contact) =>
         contact.PhoneChannel is { } phone ? ChannelLink(phone) + OptionText(phone) : string.Empty;
 
+    /// <summary>
+    /// The number as a link and, for a line open only at set times (a council office), its hours
+    /// and its out-of-hours number: what a poster or a printed list puts beside a name, so nobody
+    /// reading it at 8pm rings a closed line.
+    /// </summary>
+    public static string PhoneWithHours(Contact contact, ContactDirectory contacts)
+    {
+        var html = new StringBuilder(PhoneLink(contact));
+        if (contact.PhoneChannel is { Hours.Periods.Count: > 0 } phone)
+        {
+            html.Append(" <span class=\"contact-hours\">").Append(E(HoursText(phone, contacts))).Append("</span>");
+        }
+
+        if (contacts.OutOfHoursFor(contact) is { } outOfHours)
+        {
+            html.Append(" <span class=\"contact-hours\">When closed, call ").Append(E(outOfHours.ShortName)).Append(": ")
+                .Append(PhoneLink(outOfHours)).Append("</span>");
+        }
+
+        return html.ToString();
+    }
+
     /// <summary>The contact's website as a link.</summary>
     public static string WebLink(Contact contact) =>
         contact.Web is not { Url: { } url } web

@@ -18,7 +18,8 @@ public sealed record RelationshipResult(
 /// <c>content/data/relationship-check.yml</c>. Red when any question of the red weight is
 /// answered with worry (even "sometimes"), when concern points reach the red total, or when a
 /// combination of answers that describes grooming is found; amber for any other worry; green
-/// only when enough questions were answered (every serious one among them) and none with worry;
+/// only when enough questions were answered (every serious one and every one the rules list
+/// among them) and none with worry;
 /// otherwise "unsure", which never reassures. Unanswered questions are left out.
 /// </summary>
 public static class RelationshipCheck
@@ -49,11 +50,11 @@ public static class RelationshipCheck
 
         var worrying = concerns.Select(c => c.Question.Id).ToHashSet(StringComparer.Ordinal);
         var together = rules.Together.Where(c => c.All.All(worrying.Contains) && c.Any.Any(worrying.Contains)).ToList();
-        var seriousAllAnswered = data.Questions.Where(q => q.Weight >= rules.RedWeight).All(q => answers.ContainsKey(q.Id));
+        var neededAnswered = data.Questions.Where(q => q.Weight >= rules.RedWeight || rules.HealthyNeeds.Contains(q.Id)).All(q => answers.ContainsKey(q.Id));
         var band = answered == 0 ? Band.None
             : serious || points >= rules.RedPoints || together.Count > 0 ? Band.Red
             : concerns.Count > 0 ? Band.Amber
-            : answered >= rules.HealthyNeedsAnswers && seriousAllAnswered ? Band.Green
+            : answered >= rules.HealthyNeedsAnswers && neededAnswered ? Band.Green
             : Band.Unsure;
 
         // The most serious concerns first, so the first thing read is what matters most.

@@ -90,7 +90,13 @@ internal static class RelationshipCheckFile
             }
         }
 
-        return new RelationshipRules(rules.RedWeight, rules.RedPoints, together, rules.HealthyNeedsAnswers, rules.Line);
+        var needs = rules.HealthyNeeds ?? [];
+        if (needs.FirstOrDefault(id => !questionIds.Contains(id)) is { } unknownNeed)
+        {
+            reader.Problem(rules.Line, $"'healthy_needs' names '{unknownNeed}', which is not a question id.");
+        }
+
+        return new RelationshipRules(rules.RedWeight, rules.RedPoints, together, rules.HealthyNeedsAnswers, needs, rules.Line);
     }
 
     private static Dictionary<Band, ResultText> Results(Dictionary<string, ResultYaml>? results, DataFileReader reader)
@@ -160,6 +166,7 @@ internal static class RelationshipCheckFile
         public double RedPoints { get; set; }
         public List<CombinationYaml>? Together { get; set; }
         public int HealthyNeedsAnswers { get; set; }
+        public List<string>? HealthyNeeds { get; set; }
 
         [YamlIgnore]
         public int Line { get; set; } = 1;

@@ -57,7 +57,9 @@ public sealed record QuestionCombination(string Id, IReadOnlyList<string> All, I
 /// <param name="RedWeight">Any worrying answer to a question of this weight or more is red.</param>
 /// <param name="RedPoints">Concern points ("yes" scores the weight, "sometimes" half) that make the band red.</param>
 /// <param name="HealthyNeedsAnswers">A green result needs this many answers, every question of <paramref name="RedWeight"/> among them.</param>
-public sealed record RelationshipRules(int RedWeight, double RedPoints, IReadOnlyList<QuestionCombination> Together, int HealthyNeedsAnswers, int Line);
+/// <param name="HealthyNeeds">Questions a green result also needs answered (the ones that show grooming).</param>
+public sealed record RelationshipRules(
+    int RedWeight, double RedPoints, IReadOnlyList<QuestionCombination> Together, int HealthyNeedsAnswers, IReadOnlyList<string> HealthyNeeds, int Line);
 
 /// <summary>Who can help: the text, the contacts every result shows, and those a red result adds.</summary>
 public sealed record ToolHelp(Prose Text, IReadOnlyList<string> Contacts, IReadOnlyList<string> RedContacts, int Line);

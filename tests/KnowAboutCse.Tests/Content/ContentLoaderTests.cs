@@ -271,7 +271,7 @@ public sealed class ContentLoaderTests
     public void Load_ChecklistNoticeForAnUnknownSign_IsRefusedAtTheNotice()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/warning-signs.yml", folder.Read("data/warning-signs.yml").Replace("when_ticked: [going-missing]", "when_ticked: [gone-missing]", StringComparison.Ordinal));
+        folder.Write("data/warning-signs.yml", folder.Read("data/warning-signs.yml").Replace("when_ticked: [going-missing,", "when_ticked: [gone-missing,", StringComparison.Ordinal));
 
         var problem = SingleProblem(folder);
 

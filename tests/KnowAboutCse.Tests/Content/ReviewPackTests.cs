@@ -98,8 +98,8 @@ public sealed class ReviewPackTests
         Assert.Contains($"Green (\"healthy\") only when at least {tools.RelationshipCheck.Rules.HealthyNeedsAnswers} of the", Text, StringComparison.Ordinal);
         Assert.All(tools.RelationshipCheck.Rules.Together, t => Assert.Contains(t.Why.Plain.TrimEnd('\n'), Text, StringComparison.Ordinal));
         Assert.All(tools.Checklist.Signs, s => Assert.Contains(s.Text, Text, StringComparison.Ordinal));
-        Assert.All(tools.Checklist.Notices, n => Assert.Contains(new HtmlParser().ParseDocument(n.Text.Html).Body!.TextContent.Trim(), Text, StringComparison.Ordinal));
-        Assert.All(tools.WhoToContact.Routes, r => Assert.Contains(r.Why.Plain.TrimEnd('\n'), Text, StringComparison.Ordinal));
+        Assert.All(tools.Checklist.Notices.Select(n => n.Text).Concat(tools.WhoToContact.Routes.Select(r => r.Why)),
+            words => Assert.Contains(new HtmlParser().ParseDocument(words.Html).Body!.TextContent.Trim(), Text, StringComparison.Ordinal));
         var headings = tools.RelationshipCheck.Results.Values.Concat(tools.Checklist.Results.Values).Append(tools.Checklist.NextSteps);
         Assert.All(headings, r => Assert.Contains(r.Heading, Text, StringComparison.Ordinal));
         Assert.Contains("{closed} is closed now, so {open} is shown first.", Text, StringComparison.Ordinal);

@@ -196,6 +196,29 @@ public sealed class SchoolsKitTests(SharedSite site)
     }
 
     [Fact]
+    public async Task ParentsPoster_PrintsEachCouncilLinesHoursOptionAndOutOfHoursNumberBesideIt()
+    {
+        var (_, document) = await site.GetPageAsync("/schools/poster/parents");
+
+        var scas = document.QuerySelectorAll(".poster__contacts li").Single(li => li.TextContent.Contains("(SCAS)", StringComparison.Ordinal)).TextContent;
+        Assert.Contains("0300 111 8007 (option 1)", scas, StringComparison.Ordinal);
+        Assert.Contains("Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm", scas, StringComparison.Ordinal);
+        Assert.Contains("When closed, call the Emergency Duty Service: 0345 604 2886", scas, StringComparison.Ordinal);
+        var stoke = document.QuerySelectorAll(".poster__contacts li").Single(li => li.TextContent.Contains("Integrated Front Door", StringComparison.Ordinal)).TextContent;
+        Assert.Contains("When closed, call the Emergency Duty Team: 01782 234234", stoke, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Letter_GivesEachCouncilLinesHoursBesideIt()
+    {
+        var (_, document) = await site.GetPageAsync("/schools/letter");
+
+        var scas = document.QuerySelectorAll(".letter li").Single(li => li.TextContent.Contains("(SCAS)", StringComparison.Ordinal)).TextContent;
+        Assert.Contains("0300 111 8007 (option 1), open Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm", scas, StringComparison.Ordinal);
+        Assert.Contains("0345 604 2886", scas, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Newsletter_OffersFourBlurbsAsSelectableTextWithCopyButtons()
     {
         var (response, document) = await site.GetPageAsync("/schools/newsletter");

@@ -157,10 +157,35 @@ public sealed class ContactFinderTests
 
     [Theory]
     [InlineData("danger-now")]
-    [InlineData("worried")]
-    public void Find_YoungPerson_AlwaysAlsoSeesChildline(string urgency)
+    [InlineData("missing")]
+    public void Find_YoungPersonInDanger_Sees999FirstAndChildlineToo(string urgency)
     {
-        Assert.Contains(Find("staffordshire", urgency, "young-person").Alternatives, c => c.Id == "childline");
+        var advice = Find("staffordshire", urgency, "young-person");
+
+        Assert.Equal("police-emergency", advice.First.Id);
+        Assert.Contains(advice.Alternatives, c => c.Id == "childline");
+    }
+
+    [Theory]
+    [InlineData("staffordshire", "scas")]
+    [InlineData("stoke-on-trent", "stoke-front-door")]
+    public void Find_YoungPersonWorried_IsChildlineFirstWithTheirCouncilAndCeop(string where, string council)
+    {
+        var advice = Find(where, "worried", "young-person");
+
+        Assert.Equal("childline", advice.First.Id);
+        Assert.Equal([council, "police-non-emergency", "ceop"], advice.Alternatives.Select(c => c.Id));
+    }
+
+    [Theory]
+    [InlineData("adult")]
+    [InlineData("young-person")]
+    public void Find_ChildMissing_Is999AndSays101OnlyIfTheyAreSafe(string who)
+    {
+        var advice = Find("not-sure", "missing", who);
+
+        Assert.Equal("police-emergency", advice.First.Id);
+        Assert.Contains("If you know where they are and that they are safe", advice.Why, StringComparison.Ordinal);
     }
 
     [Fact]

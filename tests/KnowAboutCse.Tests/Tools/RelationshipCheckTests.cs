@@ -56,6 +56,30 @@ public sealed class RelationshipCheckTests
         Assert.Equal(Band.Unsure, result.Band);
     }
 
+    [Theory]
+    [InlineData("keep-secret")]
+    [InlineData("much-older")]
+    [InlineData("sexual-things")]
+    public void Assess_EnoughAnswersButAGroomingQuestionSkipped_IsUnsure(string skipped)
+    {
+        Assert.Contains(skipped, Real.Rules.HealthyNeeds);
+
+        var result = AssessReal(Everything(Answer.No, except: skipped));
+
+        Assert.Equal(Band.Unsure, result.Band);
+    }
+
+    [Fact]
+    public void Assess_SexualThingsWithSomeoneALotOlder_IsRedEvenIfWanted()
+    {
+        Assert.Equal(Band.Amber, AssessReal(("sexual-things", Answer.Yes)).Band);
+
+        var result = AssessReal(("much-older", Answer.Yes), ("sexual-things", Answer.Sometimes));
+
+        Assert.Equal(Band.Red, result.Band);
+        Assert.Contains("Even if you wanted to", Assert.Single(result.Together, t => t.Id == "older-person-sexual").Why.Plain, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, Answer> SeriousQuestions()
     {
         var data = new TheoryData<string, Answer>();
@@ -76,6 +100,7 @@ public sealed class RelationshipCheckTests
     }
 
     [Theory]
+    [InlineData("keeps-you-away")]
     [InlineData("keep-secret")]
     [InlineData("gifts-owed")]
     [InlineData("meet-alone")]
@@ -110,7 +135,7 @@ public sealed class RelationshipCheckTests
     [Fact]
     public void Real_HasTheQuestionsAReviewerExpects()
     {
-        string[] expected = ["hurts-you", "sexual-pressure", "carry-things", "meet-their-friends", "sexual-images", "threats"];
+        string[] expected = ["hurts-you", "sexual-pressure", "sexual-things", "carry-things", "meet-their-friends", "sexual-images", "threats"];
 
         Assert.All(expected, id => Assert.Contains(Real.Questions, q => q.Id == id));
     }
@@ -125,7 +150,7 @@ public sealed class RelationshipCheckTests
     private static readonly RelationshipCheckData Small = Real with
     {
         Questions = [Secret, Gifts, Threats, Jealous, Pushy],
-        Rules = new RelationshipRules(3, 6, [], 4, 1),
+        Rules = new RelationshipRules(3, 6, [], 4, [], 1),
     };
 
     private static RelationshipQuestion Question(string id, int weight, string[]? alsoShow = null) =>

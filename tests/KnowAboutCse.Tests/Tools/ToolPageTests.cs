@@ -262,7 +262,7 @@ public sealed class ToolPageTests
         var result = document.QuerySelector(".tool-result")!;
         var notice = result.FirstElementChild!;
         Assert.Contains("tool-notice", notice.ClassList);
-        Assert.StartsWith("If your child is missing now, call 999.", notice.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("If your child is missing now, or you think they are with someone who could harm them, call 999.", notice.TextContent, StringComparison.Ordinal);
         Assert.Equal(["999", "101"], notice.QuerySelectorAll("a.tel").Select(a => a.TextContent));
         Assert.Equal(Data.Checklist.Results[ChecklistBand.Serious].Heading, result.QuerySelector("#result-heading")!.TextContent);
         Assert.DoesNotContain("part of growing up", result.TextContent, StringComparison.Ordinal);

@@ -23,8 +23,8 @@ public sealed class WarningSignsChecklistTests
     {
         string[] serious =
         [
-            "going-missing", "picked-up", "expensive-things", "unexplained-money", "drugs-alcohol", "sexual-health",
-            "injuries", "hotels-unknown-addresses", "several-phones",
+            "going-missing", "stays-out-all-night", "picked-up", "older-relationship", "expensive-things", "unexplained-money", "drugs-alcohol",
+            "sexual-health", "injuries", "self-harm-mood", "hotels-unknown-addresses", "several-phones", "sexual-pictures",
         ];
 
         Assert.Equal(serious.Order(), Real.Signs.Where(s => s.Serious).Select(s => s.Id).Order());
@@ -40,10 +40,12 @@ public sealed class WarningSignsChecklistTests
         Assert.NotEqual(Real.Results[mild.Band].Heading, Real.Results[serious.Band].Heading);
     }
 
-    [Fact]
-    public void Assess_GoingMissing_PutsTheMissingNowNoticeFirst()
+    [Theory]
+    [InlineData("going-missing")]
+    [InlineData("stays-out-all-night")]
+    public void Assess_MissingOrNotComingHome_PutsTheMissingNowNoticeFirst(string id)
     {
-        var result = WarningSignsChecklist.Assess(Real, ["going-missing"]);
+        var result = WarningSignsChecklist.Assess(Real, [id]);
 
         var notice = Assert.Single(result.Notices);
         Assert.Contains("If your child is missing now", notice.Text.Plain, StringComparison.Ordinal);

@@ -13,6 +13,8 @@ public sealed partial class HardCodedNumberTests
                      && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Concat(Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories))
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "kit"), "*.yml")) // the schools kit's newsletter text and posters
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "data"), "*.yml") // the tools' words, the site's facts
+                .Where(f => Path.GetFileName(f) != "contacts.yml"))
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 

@@ -75,7 +75,8 @@ public static class ReviewPack
     {
         html.Section("contacts", "Contacts", ContactsFile.RelativePath)
             .P($"A contact is overdue when it was last checked more than {periods.ContactDays} days ago. Channels are the ways to get in touch; " +
-               "each has its own hours, in UK time.");
+               "each has its own hours, in UK time. A checked date records a check against the named source page; " +
+               "before launch, confirm each contact by phone or on the live page and update its date.");
         foreach (var contact in contacts.All)
         {
             html.Item(contact.Name, ContactsFile.RelativePath, contact.Line, contact.Id);
@@ -141,7 +142,8 @@ public static class ReviewPack
 
         html.Li("Amber for any other yes or sometimes.")
             .Li($"Green (\"healthy\") only when at least {rules.HealthyNeedsAnswers} of the {data.Questions.Count} questions are answered, " +
-                $"every question of weight {rules.RedWeight} among them, and none with yes or sometimes.")
+                $"every question of weight {rules.RedWeight} among them" +
+                (rules.HealthyNeeds.Count > 0 ? $" and {Names(rules.HealthyNeeds, data)}" : string.Empty) + ", and none with yes or sometimes.")
             .Li("Unsure when nothing worrying was answered but too few questions were, so the result cannot say the relationship is healthy.")
             .Li("None when no question was answered.")
             .Raw("</ol>\n<h3>Questions</h3>\n<table class=\"questions\">\n<thead><tr><th>#</th><th>Question</th><th>Weight</th><th>Why it matters (shown for a worrying answer)</th><th>Also shows</th><th>Line</th></tr></thead>\n<tbody>\n");
@@ -301,7 +303,7 @@ public static class ReviewPack
             html.Raw("</ul>\n").P($"{KitText.Display(view.QrUrl)} (QR code). {poster.Closing}").Raw("<ul>\n");
             foreach (var contact in view.Contacts)
             {
-                html.Raw("<li>").Text(contact.Name + ": ").Raw(ContactHtml.PhoneLink(contact)).Raw("</li>\n");
+                html.Raw("<li>").Text(contact.Name + ": ").Raw(ContactHtml.PhoneWithHours(contact, content.Contacts)).Raw("</li>\n");
             }
 
             html.Raw("</ul>\n</article>\n");
