@@ -81,6 +81,53 @@ public sealed class ToolTests(BrowserSite site)
     }
 
     [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Checklist_GoingMissing_Puts999AboveTheActNowResult(int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/parents/warning-signs-checklist");
+
+        await page.Locator("input[value=going-missing]").CheckAsync();
+        await page.Locator(".tool-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#result-heading");
+
+        var notice = page.Locator(".tool-notice");
+        Assert.True(await notice.IsVisibleAsync());
+        Assert.True((await notice.BoundingBoxAsync())!.Y < (await page.Locator("#result-heading").BoundingBoxAsync())!.Y, "the 999 notice must come before the result");
+        Assert.Equal("999", await notice.Locator("a.tel").First.TextContentAsync());
+        await PageTests.AssertAccessibleAndFitsAsync(page, "/parents/warning-signs-checklist (missing)", width);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"parents-warning-signs-checklist-missing-{width}.png"),
+            FullPage = true,
+        });
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task RelationshipCheck_OlderPersonAndSecrets_IsRedAndExplainsWhy(int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/youngpeople/relationship-check");
+
+        await page.Locator("input[name=q-much-older][value=yes]").CheckAsync();
+        await page.Locator("input[name=q-keep-secret][value=yes]").CheckAsync();
+        await page.Locator(".tool-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#result-heading");
+
+        Assert.Contains("tool-result--red", await page.Locator(".tool-result").GetAttributeAsync("class"), StringComparison.Ordinal);
+        Assert.True(await page.Locator(".together").IsVisibleAsync());
+        await PageTests.AssertAccessibleAndFitsAsync(page, "/youngpeople/relationship-check (red)", width);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"youngpeople-relationship-check-red-{width}.png"),
+            FullPage = true,
+        });
+    }
+
+    [Theory]
     [InlineData("/youngpeople/relationship-check", 375)]
     [InlineData("/youngpeople/relationship-check", 1280)]
     [InlineData("/get-help/who-to-contact", 375)]

@@ -44,9 +44,10 @@ internal static class RelationshipCheckFile
 
         var rules = ReadRules(file.Rules, ids, questions.Count, reader);
         var results = Results(file.Results, reader);
+        var intro = reader.Prose(file.FormIntro, "'form_intro'", reader.KeyLine("form_intro"));
         var note = reader.Prose(file.AnsweredNote, "'answered_note'", reader.KeyLine("answered_note"));
         var help = ReadHelp(file.Help, reader);
-        return reader.Problems > 0 ? null : new RelationshipCheckData(questions, rules!, results, note!, help!);
+        return reader.Problems > 0 ? null : new RelationshipCheckData(intro!, questions, rules!, results, note!, help!);
     }
 
     private static RelationshipRules? ReadRules(RulesYaml? rules, HashSet<string> questionIds, int questionCount, DataFileReader reader)
@@ -141,6 +142,7 @@ internal static class RelationshipCheckFile
 
     private sealed class FileYaml
     {
+        public string? FormIntro { get; set; }
         public List<QuestionYaml>? Questions { get; set; }
         public RulesYaml? Rules { get; set; }
         public Dictionary<string, ResultYaml>? Results { get; set; }

@@ -64,8 +64,10 @@ public sealed record RelationshipRules(
 /// <summary>Who can help: the text, the contacts every result shows, and those a red result adds.</summary>
 public sealed record ToolHelp(Prose Text, IReadOnlyList<string> Contacts, IReadOnlyList<string> RedContacts, int Line);
 
+/// <param name="FormIntro">Above the questions.</param>
 /// <param name="AnsweredNote">Under a partial result; <c>{answered}</c> and <c>{total}</c> are filled in.</param>
 public sealed record RelationshipCheckData(
+    Prose FormIntro,
     IReadOnlyList<RelationshipQuestion> Questions,
     RelationshipRules Rules,
     IReadOnlyDictionary<Band, ResultText> Results,
@@ -94,9 +96,11 @@ public enum ChecklistBand
     None,
 }
 
+/// <param name="FormIntro">Above the checkboxes.</param>
 /// <param name="ActNowSigns">This many signs together give "act now" even when none is serious.</param>
 /// <param name="Contacts">The contacts every result shows, in order.</param>
 public sealed record ChecklistData(
+    Prose FormIntro,
     IReadOnlyList<WarningSignGroup> Groups,
     IReadOnlyList<SignSource> Sources,
     IReadOnlyList<ChecklistNotice> Notices,
@@ -130,8 +134,10 @@ public sealed record FinderAddition(FinderCondition When, IReadOnlyList<string> 
 /// <summary>What the finder says when the first contact is closed; <c>{closed}</c>, <c>{open}</c> and <c>{opens}</c> are filled in.</summary>
 public sealed record FinderClosedTexts(Prose Instead, Prose OpenNow, Prose NoRoute, int Line);
 
+/// <param name="PlacesSummary">The link text that opens the towns in each council area.</param>
 public sealed record WhoToContactData(
     IReadOnlyList<FinderQuestion> Questions,
+    string PlacesSummary,
     IReadOnlyList<FinderRoute> Routes,
     IReadOnlyList<FinderAddition> Additions,
     FinderClosedTexts Closed,

@@ -112,11 +112,13 @@ internal static class WarningSignsFile
         }
 
         var contacts = reader.ContactIds(file.Contacts, "'contacts'", reader.KeyLine("contacts"));
-        return reader.Problems > 0 ? null : new ChecklistData(groups, sources, notices, file.ActNowSigns, results, nextSteps!, contacts);
+        var intro = reader.Prose(file.FormIntro, "'form_intro'", reader.KeyLine("form_intro"));
+        return reader.Problems > 0 ? null : new ChecklistData(intro!, groups, sources, notices, file.ActNowSigns, results, nextSteps!, contacts);
     }
 
     private sealed class FileYaml
     {
+        public string? FormIntro { get; set; }
         public List<SourceYaml>? Sources { get; set; }
         public List<GroupYaml>? Groups { get; set; }
         public List<NoticeYaml>? Notices { get; set; }

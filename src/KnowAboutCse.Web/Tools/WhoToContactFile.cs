@@ -89,10 +89,11 @@ internal static class WhoToContactFile
             closed = new FinderClosedTexts(instead, openNow, noRoute, c.Line);
         }
 
+        var places = reader.Text(file.PlacesSummary, "'places_summary'", reader.KeyLine("places_summary"));
         var hoursNote = reader.Prose(file.HoursNote, "'hours_note'", reader.KeyLine("hours_note"));
         var resultHeading = reader.Text(file.ResultHeading, "'result_heading'", reader.KeyLine("result_heading"));
         var othersHeading = reader.Text(file.OthersHeading, "'others_heading'", reader.KeyLine("others_heading"));
-        return reader.Problems > 0 ? null : new WhoToContactData(questions, routes, additions, closed!, hoursNote!, resultHeading!, othersHeading!);
+        return reader.Problems > 0 ? null : new WhoToContactData(questions, places!, routes, additions, closed!, hoursNote!, resultHeading!, othersHeading!);
     }
 
     private sealed class FileYaml
@@ -101,6 +102,7 @@ internal static class WhoToContactFile
         public List<RouteYaml>? Routes { get; set; }
         public List<AddYaml>? Add { get; set; }
         public ClosedYaml? Closed { get; set; }
+        public string? PlacesSummary { get; set; }
         public string? HoursNote { get; set; }
         public string? ResultHeading { get; set; }
         public string? OthersHeading { get; set; }

@@ -240,6 +240,7 @@ public sealed class ContactFinderTests
         Prose P(string text) => Prose.Read(text, "test", "test.yml", 1, contacts, new HashSet<string>(), [])!;
         var data = new WhoToContactData(
             [],
+            "Towns",
             [new FinderRoute(new FinderCondition(new Dictionary<string, IReadOnlyList<string>>()), "office", P("Call the office."), also ?? ["childline"], 1)],
             [],
             new FinderClosedTexts(

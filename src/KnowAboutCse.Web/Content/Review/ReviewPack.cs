@@ -131,6 +131,7 @@ public static class ReviewPack
         var rules = data.Rules;
         html.Section("relationship-check", "The relationship check (/youngpeople/relationship-check)", File)
             .P("Young people answer each question yes, sometimes or no, or skip it. \"Yes\" is the worrying answer to every question; \"sometimes\" counts as half.")
+            .Raw("<h3>Above the questions</h3>\n").Raw(data.FormIntro.Html)
             .Raw("<h3>How the result is chosen</h3>\n<ol class=\"rules\">\n")
             .Li($"Red when any question of weight {rules.RedWeight} is answered yes or sometimes.")
             .Li($"Red when the answers add up to {rules.RedPoints.ToString(CultureInfo.InvariantCulture)} points or more (yes scores the question's weight; sometimes half of it).");
@@ -172,6 +173,7 @@ public static class ReviewPack
         const string File = WarningSignsFile.RelativePath;
         html.Section("checklist", "The warning signs checklist (/parents/warning-signs-checklist)", File)
             .P("Parents tick the signs they have noticed.")
+            .Raw("<h3>Above the checkboxes</h3>\n").Raw(data.FormIntro.Html)
             .Raw("<h3>How the result is chosen</h3>\n<ol class=\"rules\">\n")
             .Li("Serious (act now) when any sign marked serious is ticked, even on its own.")
             .Li($"Several (act now) when {data.ActNowSigns} or more signs are ticked.")
@@ -225,6 +227,7 @@ public static class ReviewPack
                 .Raw($" <span class=\"src\">{File}:{q.Line}</span></p>\n");
         }
 
+        html.P($"Under the first question, a link opens the towns in each council area (from {ToolDataFiles.AreasFile}): \"{data.PlacesSummary}\".");
         html.P("The first route that matches the answers is used. If its first contact is closed at that moment, the result puts the contact's " +
                "out-of-hours line first, or says it is closed and names a contact that is open, using the words under \"When the first contact is closed\".")
             .Raw($"<table class=\"routes\">\n<caption>Lines are lines of {File}.</caption>\n<thead><tr><th>#</th><th>When</th><th>Contact first</th><th>Why (shown)</th><th>Also shown</th><th>Line</th></tr></thead>\n<tbody>\n");
