@@ -16,45 +16,21 @@ public static class CheckContentCommand
 
     public static int Run(string[] args, TextWriter output, TimeProvider clock)
     {
-        var path = Environment.GetEnvironmentVariable("Content__Path") ?? "content";
         var strict = false;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var periods = new ReviewPeriods();
-        for (var i = 0; i < args.Length; i++)
+        ContentCommandOptions options;
+        try
         {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
-            try
-            {
-                switch (args[i])
-                {
-                    case "--strict":
-                        strict = true;
-                        break;
-                    case "--content":
-                        path = Next();
-                        break;
-                    case "--today":
-                        today = DateOnly.ParseExact(Next(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                        break;
-                    case "--page-review-days":
-                        periods = periods with { PageDays = int.Parse(Next(), CultureInfo.InvariantCulture) };
-                        break;
-                    case "--contact-check-days":
-                        periods = periods with { ContactDays = int.Parse(Next(), CultureInfo.InvariantCulture) };
-                        break;
-                    default:
-                        throw new FormatException($"unknown option {args[i]}");
-                }
-            }
-            catch (FormatException ex)
-            {
-                output.WriteLine($"check-content: {ex.Message}");
-                output.WriteLine(Usage);
-                return 2;
-            }
+            options = ContentCommandOptions.Parse(args, clock, (arg, _) => arg == "--strict" && (strict = true));
+        }
+        catch (FormatException ex)
+        {
+            output.WriteLine($"check-content: {ex.Message}");
+            output.WriteLine(Usage);
+            return 2;
         }
 
-        var root = Path.GetFullPath(path);
+        var (today, periods) = (options.Today, options.Periods);
+        var root = Path.GetFullPath(options.ContentPath);
         var report = ContentChecker.Check(root, today, periods);
         foreach (var finding in report.Findings)
         {

@@ -13,7 +13,7 @@ namespace KnowAboutCse.Web.Content.Markdown;
 /// Contact references in Markdown. <c>{{contact ID}}</c> alone on a line becomes the
 /// contact card; <c>{{phone ID}}</c>, <c>{{hours ID}}</c> and <c>{{link ID}}</c> inside a
 /// sentence become the number (as a <c>tel:</c> link), its opening hours, or the contact's
-/// website link. The same extension reads <c>{{site KEY}}</c> (<see cref="SiteFactInline"/>). The parser only records
+/// website link. The same parser reads <c>{{site KEY}}</c> (<see cref="SiteFactInline"/>). The parser only records
 /// the id; <see cref="MarkdownRenderer"/> resolves it against the contacts data, so the
 /// pipeline itself holds no data and is built once.
 /// </summary>
@@ -23,7 +23,6 @@ public sealed class ContactSyntaxExtension : IMarkdownExtension
     {
         pipeline.BlockParsers.AddIfNotAlready<ContactBlockParser>();
         pipeline.InlineParsers.AddIfNotAlready<ContactInlineParser>();
-        pipeline.InlineParsers.AddIfNotAlready<SiteFactInlineParser>();
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -125,24 +124,30 @@ internal sealed partial class ContactInlineParser : InlineParser
         }
 
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
-        processor.Inline = new ContactInline
+        var id = match.Groups["id"].Value;
+        var span = new SourceSpan(start, start + match.Length - 1);
+        processor.Inline = match.Groups["kind"].Value switch
         {
-            Kind = match.Groups["kind"].Value switch
+            "site" => new SiteFactInline { Key = id, Line = line, Column = column, Span = span },
+            var kind => new ContactInline
             {
-                "phone" => ContactReferenceKind.Phone,
-                "hours" => ContactReferenceKind.Hours,
-                _ => ContactReferenceKind.Link,
+                Kind = kind switch
+                {
+                    "phone" => ContactReferenceKind.Phone,
+                    "hours" => ContactReferenceKind.Hours,
+                    _ => ContactReferenceKind.Link,
+                },
+                ContactId = id,
+                Line = line,
+                Column = column,
+                Span = span,
             },
-            ContactId = match.Groups["id"].Value,
-            Line = line,
-            Column = column,
-            Span = new SourceSpan(start, start + match.Length - 1),
         };
         slice.Start += match.Length;
         return true;
     }
 
-    [GeneratedRegex(@"\G\{\{(?<kind>phone|hours|link) (?<id>[a-z0-9-]+)\}\}")]
+    [GeneratedRegex(@"\G\{\{(?<kind>phone|hours|link|site) (?<id>[a-z0-9-]+)\}\}")]
     private static partial Regex InlinePattern();
 }
 

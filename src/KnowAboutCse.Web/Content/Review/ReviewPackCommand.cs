@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowAboutCse.Web.Content.Checks;
 using KnowAboutCse.Web.Site;
 
@@ -18,48 +17,35 @@ public static class ReviewPackCommand
 
     public static int Run(string[] args, TextWriter output, TimeProvider clock)
     {
-        var path = Environment.GetEnvironmentVariable("Content__Path") ?? "content";
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var periods = new ReviewPeriods();
         var site = new SiteOptions();
         string? target = null;
-        for (var i = 0; i < args.Length; i++)
+        bool Other(string arg, Func<string> next)
         {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
-            try
+            switch (arg)
             {
-                switch (args[i])
-                {
-                    case "--content":
-                        path = Next();
-                        break;
-                    case "--today":
-                        today = DateOnly.ParseExact(Next(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                        break;
-                    case "--public-base-url":
-                        site.PublicBaseUrl = Uri.TryCreate(Next(), UriKind.Absolute, out var url) && url.Scheme.StartsWith("http", StringComparison.Ordinal)
-                            ? url.GetLeftPart(UriPartial.Authority)
-                            : throw new FormatException("--public-base-url needs an http(s) address");
-                        break;
-                    case "--page-review-days":
-                        periods = periods with { PageDays = int.Parse(Next(), CultureInfo.InvariantCulture) };
-                        break;
-                    case "--contact-check-days":
-                        periods = periods with { ContactDays = int.Parse(Next(), CultureInfo.InvariantCulture) };
-                        break;
-                    case var option when option.StartsWith('-'):
-                        throw new FormatException($"unknown option {option}");
-                    case var file when target is null:
-                        target = file;
-                        break;
-                    default:
-                        throw new FormatException($"only one output file, please (also given {args[i]})");
-                }
+                case "--public-base-url":
+                    site.PublicBaseUrl = Uri.TryCreate(next(), UriKind.Absolute, out var url) && url.Scheme.StartsWith("http", StringComparison.Ordinal)
+                        ? url.GetLeftPart(UriPartial.Authority)
+                        : throw new FormatException("--public-base-url needs an http(s) address");
+                    return true;
+                case var option when option.StartsWith('-'):
+                    return false;
+                case var file when target is null:
+                    target = file;
+                    return true;
+                default:
+                    throw new FormatException($"only one output file, please (also given {arg})");
             }
-            catch (FormatException ex)
-            {
-                return Fail(output, ex.Message);
-            }
+        }
+
+        ContentCommandOptions options;
+        try
+        {
+            options = ContentCommandOptions.Parse(args, clock, Other);
+        }
+        catch (FormatException ex)
+        {
+            return Fail(output, ex.Message);
         }
 
         if (target is null)
@@ -73,7 +59,7 @@ public static class ReviewPackCommand
             return Fail(output, $"{target}: the output must be an .html file in a folder that exists");
         }
 
-        var root = Path.GetFullPath(path);
+        var root = Path.GetFullPath(options.ContentPath);
         ContentSnapshot snapshot;
         try
         {
@@ -86,8 +72,8 @@ public static class ReviewPackCommand
             return 1;
         }
 
-        File.WriteAllText(target, ReviewPack.Build(snapshot, root, today, periods, site));
-        output.WriteLine($"Wrote the review pack for {root} as of {today:yyyy-MM-dd} to {Path.GetFullPath(target)}.");
+        File.WriteAllText(target, ReviewPack.Build(snapshot, root, options.Today, options.Periods, site));
+        output.WriteLine($"Wrote the review pack for {root} as of {options.Today:yyyy-MM-dd} to {Path.GetFullPath(target)}.");
         return 0;
     }
 
