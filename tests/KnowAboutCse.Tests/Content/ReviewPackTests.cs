@@ -127,6 +127,7 @@ public sealed class ReviewPackTests
     {
         Assert.Contains(Content.Site.Owner, Text, StringComparison.Ordinal);
         Assert.Contains("NOT SET", Text, StringComparison.Ordinal);
+        Assert.Contains("No feedback address is set yet", Real.Value.QuerySelector(".cover")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

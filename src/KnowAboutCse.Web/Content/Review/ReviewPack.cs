@@ -57,8 +57,13 @@ public static class ReviewPack
             .Li($"{content.Contacts.All.Count} contacts, {overdue} of them overdue for checking or not confirmed")
             .Li($"{content.Tools.RelationshipCheck.Questions.Count} relationship check questions, {content.Tools.Checklist.Signs.Count()} warning signs, " +
                 $"{content.Tools.WhoToContact.Routes.Count} contact finder routes")
-            .Li($"{content.AllPages.Count} pages")
-            .Raw("</ul>\n<nav><h2>Contents</h2><ol>\n");
+            .Li($"{content.AllPages.Count} pages");
+        if (content.Site.FeedbackEmail is null)
+        {
+            html.Li($"No feedback address is set yet ({SiteInfo.RelativePath}): the about page, accessibility statement and privacy notice point to the partnerships' websites");
+        }
+
+        html.Raw("</ul>\n<nav><h2>Contents</h2><ol>\n");
         foreach (var (id, title) in new[]
                  {
                      ("contacts", "Contacts"), ("relationship-check", "The relationship check"), ("checklist", "The warning signs checklist"),
