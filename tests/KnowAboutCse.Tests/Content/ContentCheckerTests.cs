@@ -68,8 +68,7 @@ public sealed class ContentCheckerTests
     public void Check_AdviceToKeepAnImageInAToolsWords_IsAnErrorInItsDataFile()
     {
         using var folder = TinySite.Create();
-        var text = folder.Read("data/warning-signs.yml");
-        folder.Write("data/warning-signs.yml", text.Replace("    - Tell someone:", "    - Keep any messages or pictures as evidence.\n    - Tell someone:", StringComparison.Ordinal));
+        folder.Replace("data/warning-signs.yml", "    - Tell someone:", "    - Keep any messages or pictures as evidence.\n    - Tell someone:");
 
         var finding = Assert.Single(Check(folder).Findings, f => f.Severity == Severity.Error);
 
@@ -204,7 +203,7 @@ public sealed class ContentCheckerTests
     public void Command_ContactAToolNamesRemoved_FailsNamingTheFileLineAndId()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("id: scas\n", "id: scas-renamed\n", StringComparison.Ordinal));
+        folder.Replace("data/contacts.yml", "id: scas\n", "id: scas-renamed\n");
 
         var (exit, output) = RunCommand("--content", folder.Path);
 

@@ -172,7 +172,7 @@ public sealed class ContentLoaderTests
     public void Load_ContactsFileProblem_NamesTheContactsFileAndLine()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("phone: \"0808 800 5000\"", "phone: \"0808-800-5000\"", StringComparison.Ordinal));
+        folder.Replace("data/contacts.yml", "phone: \"0808 800 5000\"", "phone: \"0808-800-5000\"");
 
         var problem = SingleProblem(folder);
 
@@ -185,7 +185,7 @@ public sealed class ContentLoaderTests
     public void Load_OutOfHoursContactMissing_IsRefused()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("out_of_hours: stoke-edt", "out_of_hours: stoke-night", StringComparison.Ordinal));
+        folder.Replace("data/contacts.yml", "out_of_hours: stoke-edt", "out_of_hours: stoke-night");
 
         var problem = SingleProblem(folder);
 
@@ -197,7 +197,7 @@ public sealed class ContentLoaderTests
     public void Load_KeyContactRemoved_IsRefusedNamingTheContactsFileAndTheId()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("id: police-emergency", "id: police-urgent", StringComparison.Ordinal));
+        folder.Replace("data/contacts.yml", "id: police-emergency", "id: police-urgent");
 
         var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
 
@@ -211,7 +211,7 @@ public sealed class ContentLoaderTests
     public void Load_ContactAToolNamesRemoved_IsRefusedAtEachItemThatNamesIt(string id, string file)
     {
         using var folder = TinySite.Create();
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace($"id: {id}\n", $"id: {id}-renamed\n", StringComparison.Ordinal));
+        folder.Replace("data/contacts.yml", $"id: {id}\n", $"id: {id}-renamed\n");
 
         var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
 
@@ -271,7 +271,7 @@ public sealed class ContentLoaderTests
     public void Load_ChecklistNoticeForAnUnknownSign_IsRefusedAtTheNotice()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/warning-signs.yml", folder.Read("data/warning-signs.yml").Replace("when_ticked: [going-missing,", "when_ticked: [gone-missing,", StringComparison.Ordinal));
+        folder.Replace("data/warning-signs.yml", "when_ticked: [going-missing,", "when_ticked: [gone-missing,");
 
         var problem = SingleProblem(folder);
 
@@ -283,7 +283,7 @@ public sealed class ContentLoaderTests
     public void Load_ToolTextWithATypedLinkToNowhere_IsRefused()
     {
         using var folder = TinySite.Create();
-        folder.Write("data/warning-signs.yml", folder.Read("data/warning-signs.yml").Replace("(/get-help/who-to-contact)", "(/get-help/who)", StringComparison.Ordinal));
+        folder.Replace("data/warning-signs.yml", "(/get-help/who-to-contact)", "(/get-help/who)");
 
         var problem = SingleProblem(folder);
 

@@ -76,9 +76,9 @@ public sealed class ReviewPackTests
     public void Pack_MarksContactsOverdueForCheckingAndOnesNotConfirmed()
     {
         using var folder = ContentFolder.CopyOfReal();
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace(
+        folder.Replace("data/contacts.yml",
             "      url: https://crimestoppers-uk.org/about-the-charity/who-we-are/our-people/our-contact-centre\n    checked: 2026-12-02\n",
-            "      url: https://crimestoppers-uk.org/about-the-charity/who-we-are/our-people/our-contact-centre\n    unverified: true\n", StringComparison.Ordinal));
+            "      url: https://crimestoppers-uk.org/about-the-charity/who-we-are/our-people/our-contact-centre\n    unverified: true\n");
 
         var text = Pack(folder.Path, "--today", "2027-07-01").Body!.TextContent;
 

@@ -282,7 +282,7 @@ public sealed class SchoolsKitTests(SharedSite site)
     {
         using var folder = ContentFolder.CopyOfReal();
         folder.Write(KitFiles.NewsletterFile, "blurbs: []\n");
-        folder.Write("parents/what-to-do.md", folder.Read("parents/what-to-do.md").Replace("](/get-help/who-to-contact)", "](/no-such-page)", StringComparison.Ordinal));
+        folder.Replace("parents/what-to-do.md", "](/get-help/who-to-contact)", "](/no-such-page)");
 
         var error = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
 
@@ -297,7 +297,7 @@ public sealed class SchoolsKitTests(SharedSite site)
         await using var factory = new SiteFactory(folder.Path, new() { ["Content:Watch"] = "true" });
         _ = await factory.GetPageAsync("/schools/letter");
 
-        folder.Write("data/contacts.yml", folder.Read("data/contacts.yml").Replace("\"0808 800 5000\"", "\"0808 800 6000\"", StringComparison.Ordinal));
+        folder.Replace("data/contacts.yml", "\"0808 800 5000\"", "\"0808 800 6000\"");
         Assert.True(await WaitForLetterAsync(factory, text => text.Contains("0808 800 6000", StringComparison.Ordinal)), "the new number never reached the letter");
 
         folder.Write(KitFiles.LetterFile, folder.Read(KitFiles.LetterFile) + "\nCall {{phone no-such-contact}}.\n");

@@ -41,6 +41,14 @@ public sealed class ContentFolder : IDisposable
     public ContentFolder WithFeedbackAddress(string email = "feedback@example.org") =>
         Write("data/site.yml", Read("data/site.yml") + $"feedback_email: {email}\n");
 
+    /// <summary>Replaces text in a copied file; fails if the text is not there, so a test never checks an edit that did not happen.</summary>
+    public ContentFolder Replace(string relativePath, string oldText, string newText)
+    {
+        var text = Read(relativePath);
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        return Write(relativePath, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
     public string Read(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Path, relativePath));
 
     public void Delete(string relativePath) => File.Delete(System.IO.Path.Combine(Path, relativePath));
