@@ -79,8 +79,6 @@ public sealed record ContactChannel(
 public sealed record ChannelHours(bool Always, IReadOnlyList<OpeningPeriod> Periods, string? WhenClosedOf)
 {
     public static ChannelHours Unknown { get; } = new(false, [], null);
-
-    public bool Known => Always || Periods.Count > 0 || WhenClosedOf is not null;
 }
 
 /// <summary>A titled link; the URL is absent where a source has no public page.</summary>

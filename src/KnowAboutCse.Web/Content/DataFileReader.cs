@@ -11,8 +11,6 @@ internal sealed class DataFileReader(string file, ContactDirectory contacts, IRe
     private int count;
     private string[] lines = [];
 
-    public string File => file;
-
     /// <summary>How many problems this file has had.</summary>
     public int Problems => count;
 
