@@ -13,9 +13,14 @@ public static class ContactHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    /// <summary>The first phone number as written, as a link that dials it, with its menu option.</summary>
+    /// <summary>
+    /// The first phone number as written, as a link that dials it, with its menu option; a number not
+    /// yet confirmed against a published source says so beside it, so nobody relies on a guess.
+    /// </summary>
     public static string PhoneLink(Contact contact) =>
-        contact.PhoneChannel is { } phone ? ChannelLink(phone) + OptionText(phone) : string.Empty;
+        contact.PhoneChannel is { } phone
+            ? ChannelLink(phone) + OptionText(phone) + (contact.Unverified ? " <span class=\"unconfirmed\">(not confirmed: check before you call)</span>" : string.Empty)
+            : string.Empty;
 
     /// <summary>
     /// The number as a link and, for a line open only at set times (a council office), its hours

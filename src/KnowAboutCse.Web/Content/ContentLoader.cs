@@ -115,7 +115,25 @@ public static class ContentLoader
                 continue;
             }
 
-            var ordered = group.Where(p => !p.IsSectionIndex).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+            var headings = index.Groups ?? [];
+            var pagesInGroups = group.Where(p => !p.IsSectionIndex).ToList();
+            foreach (var page in pagesInGroups)
+            {
+                if (headings.Count > 0 && (page.Group is null || !headings.Contains(page.Group)))
+                {
+                    problems.Add(new ContentProblem(page.SourcePath, page.GroupLine,
+                        $"Give the page a 'group': one of the headings in {group.Key}/{IndexFile} ({string.Join("; ", headings)})."));
+                }
+                else if (headings.Count == 0 && page.Group is not null)
+                {
+                    problems.Add(new ContentProblem(page.SourcePath, page.GroupLine,
+                        $"The page has a 'group', but {group.Key}/{IndexFile} lists no 'groups': add the heading there, or remove 'group'."));
+                }
+            }
+
+            var ordered = pagesInGroups
+                .OrderBy(p => p.Group is null ? -1 : IndexOf(headings, p.Group))
+                .ThenBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
             sections.Add(new Section(group.Key, index, ordered));
         }
 
@@ -123,6 +141,19 @@ public static class ContentLoader
             .OrderBy(s => Array.IndexOf(SectionOrder, s.Key) is var i && i >= 0 ? i : SectionOrder.Length)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return list.Count;
     }
 
     private static (ContentPage Page, IReadOnlyList<SiteLink> Links)? LoadPage(
@@ -169,7 +200,11 @@ public static class ContentLoader
             : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
                 (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
                 frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html, rendered.PlainText,
-                frontMatter.ReadingEaseException, frontMatter.Tool), rendered.SiteLinks);
+                frontMatter.ReadingEaseException, frontMatter.Tool, frontMatter.Group?.Trim(),
+                frontMatter.Groups?.Select(g => g.Trim()).ToList(),
+                frontMatter.Sources?.Select(s => new PageSource(s.Title!.Trim(), s.Url, s.Unconfirmed, frontMatter.Offset + s.Line)).ToList(),
+                frontMatter.GroupLine),
+                rendered.SiteLinks);
     }
 
     /// <summary>The address a file is served at, and its section (null for a site page); null where a file may not live.</summary>
@@ -241,7 +276,39 @@ public static class ContentLoader
             Fail("tool", $"Unknown tool '{fm.Tool}': use one of {string.Join(", ", ToolNames.All)}.");
         }
 
+        if (isIndex && fm.Group is not null)
+        {
+            Fail("group", "A section's front page is not listed under a heading: give it 'groups' (the headings), not 'group'.");
+        }
+
+        if (!isIndex && fm.Groups is not null)
+        {
+            Fail("groups", "Only a section's front page (_index.md) lists 'groups'.");
+        }
+
+        if (fm.Groups is { } groups && (groups.Any(string.IsNullOrWhiteSpace) || groups.Distinct(StringComparer.Ordinal).Count() != groups.Count))
+        {
+            Fail("groups", "Each heading in 'groups' must have words and appear once.");
+        }
+
+        foreach (var source in fm.Sources ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(source.Title))
+            {
+                problem(offset + source.Line, "Each source needs a 'title': the name of the page or document the facts come from.");
+                ok = false;
+            }
+
+            if (source.Url is { } link && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            {
+                problem(offset + source.Line, $"The source's 'url' must be a full web address (https://…), not '{link}'.");
+                ok = false;
+            }
+        }
+
         fm.ReviewedDate = reviewed;
+        fm.Offset = offset;
+        fm.GroupLine = Math.Max(1, LineOf("group"));
         return ok ? fm : null;
     }
 
@@ -264,7 +331,33 @@ public static class ContentLoader
 
         public string? Tool { get; set; }
 
+        public string? Group { get; set; }
+
+        public List<string>? Groups { get; set; }
+
+        public List<SourceYaml>? Sources { get; set; }
+
         [YamlDotNet.Serialization.YamlIgnore]
         public DateOnly ReviewedDate { get; set; }
+
+        /// <summary>The file line before the front matter's first line.</summary>
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Offset { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int GroupLine { get; set; }
+    }
+
+    private sealed class SourceYaml : IYamlLine
+    {
+        public string? Title { get; set; }
+
+        public string? Url { get; set; }
+
+        /// <summary>True until the partnership has checked the fact against this source.</summary>
+        public bool Unconfirmed { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Line { get; set; }
     }
 }

@@ -9,6 +9,10 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="PlainText">The body's words, a block a line (see <see cref="Markdown.RenderedMarkdown"/>).</param>
 /// <param name="ReadingEaseException">Why this page may score below the reading-ease target, if it may.</param>
 /// <param name="Tool">The interactive tool shown under the text (<see cref="Tools.ToolNames"/>), if any.</param>
+/// <param name="Group">The heading it is listed under on its section's front page, if the section has headings.</param>
+/// <param name="Groups">For a section's front page: the headings its pages are listed under, in order.</param>
+/// <param name="Sources">Where the page's facts come from, shown at its foot.</param>
+/// <param name="GroupLine">The line of <paramref name="Group"/> in the file (1 when it has none), for problems.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -22,11 +26,28 @@ public sealed record ContentPage(
     string Html,
     string PlainText,
     string? ReadingEaseException,
-    string? Tool);
+    string? Tool,
+    string? Group = null,
+    IReadOnlyList<string>? Groups = null,
+    IReadOnlyList<PageSource>? Sources = null,
+    int GroupLine = 1)
+{
+    /// <summary>The sources the partnership has not yet confirmed, which the content check warns about.</summary>
+    public IEnumerable<PageSource> UnconfirmedSources => (Sources ?? []).Where(s => s.Unconfirmed);
+}
 
-/// <summary>A folder of pages with a front page, listed in order.</summary>
+/// <summary>A source of a page's facts: a published page, and whether the partnership has confirmed it.</summary>
+public sealed record PageSource(string Title, string? Url, bool Unconfirmed, int Line);
+
+/// <summary>A folder of pages with a front page, listed in order (by heading first, when it has headings).</summary>
 public sealed record Section(string Key, ContentPage Index, IReadOnlyList<ContentPage> Pages)
 {
+    /// <summary>The pages under each of the front page's headings, in order; one untitled group when it has none.</summary>
+    public IReadOnlyList<(string? Heading, IReadOnlyList<ContentPage> Pages)> Groups =>
+        Index.Groups is { Count: > 0 } headings
+            ? [.. headings.Select(h => ((string?)h, (IReadOnlyList<ContentPage>)[.. Pages.Where(p => p.Group == h)]))]
+            : [(null, Pages)];
+
     public string Url => Index.Url;
 
     public string Title => Index.Title;

@@ -118,6 +118,16 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Render_UnverifiedNumberInASentence_SaysCheckBeforeYouCall()
+    {
+        var result = Render("Call {{phone night-line}} tonight.");
+
+        var paragraph = Parser.ParseDocument(result.Html).QuerySelector("p")!;
+        Assert.Contains("check before you call", paragraph.QuerySelector(".unconfirmed")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("check before you call", Render("Call {{phone childline}}.").Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_PhoneAndLinkInSentence_BecomeLinksInsideTheParagraph()
     {
         var result = Render("Call {{phone childline}} or {{link ceop}} today.");

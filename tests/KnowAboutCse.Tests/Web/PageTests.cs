@@ -71,13 +71,18 @@ public sealed class PageTests(SharedSite site)
     [InlineData("youngpeople")]
     public async Task Get_SectionIndex_ListsItsPagesInOrder(string section)
     {
-        var expected = ContentLoader.Load(RepoPaths.Content).FindSection(section)!.Pages
-            .OrderBy(p => p.Order).Select(p => (p.Url, p.Title)).ToList();
+        var loaded = ContentLoader.Load(RepoPaths.Content).FindSection(section)!;
+        var headings = loaded.Index.Groups ?? [];
+        var expected = loaded.Pages
+            .OrderBy(p => p.Group is null ? -1 : headings.ToList().IndexOf(p.Group)).ThenBy(p => p.Order)
+            .Select(p => (p.Url, p.Title)).ToList();
 
         var (_, document) = await site.GetPageAsync("/" + section);
 
         var listed = document.QuerySelectorAll(".page-list a").Select(a => (a.GetAttribute("href")!, a.TextContent)).ToList();
         Assert.Equal(expected, listed);
+        Assert.Equal(headings.Count > 0 ? headings : ["Pages in this section"],
+            document.QuerySelectorAll(".page-list").Select(list => list.PreviousElementSibling!.TextContent.Trim()));
         Assert.True(listed.Count >= 6, $"{section} has {listed.Count} pages; the brief asks for at least six.");
     }
 

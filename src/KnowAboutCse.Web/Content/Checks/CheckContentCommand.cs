@@ -39,12 +39,13 @@ public static class CheckContentCommand
 
         if (report.Scores.Count > 0)
         {
-            output.WriteLine($"Reading ease (Flesch; {ContentChecker.MinimumReadingEase} or more wanted except on pages for professionals):");
+            var floors = string.Join("", ContentChecker.SectionReadingEase.Select(f => $", {f.Value} on {f.Key}"));
+            output.WriteLine($"Reading ease (Flesch; {ContentChecker.MinimumReadingEase} or more wanted{floors}; not required on pages for professionals):");
             foreach (var score in report.Scores.OrderBy(s => s.File, StringComparer.Ordinal))
             {
                 var note = score.Exception is not null ? $"  (exception: {score.Exception})"
                     : score.Words < ReadingEase.MinimumWords ? $"  (only {score.Words} words: too short to score)"
-                    : score.Applies ? string.Empty : "  (for professionals: not required)";
+                    : score.Target is { } target ? string.Create(CultureInfo.InvariantCulture, $"  (needs {target})") : "  (for professionals: not required)";
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {score.Score,5:0.0}  {score.File}{note}"));
             }
 

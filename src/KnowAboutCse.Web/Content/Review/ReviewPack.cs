@@ -280,6 +280,19 @@ public static class ReviewPack
                 html.Raw($"<div class=\"block\"><span class=\"line\">{line}</span>").Raw(block).Raw("</div>\n");
             }
 
+            if (page.Sources is { Count: > 0 } sources)
+            {
+                html.Raw("<p>Where the page's facts come from:</p>\n<ul>\n");
+                foreach (var source in sources)
+                {
+                    html.Raw($"<li class=\"status{(source.Unconfirmed ? " status--due" : string.Empty)}\"><span class=\"line\">{source.Line}</span> ")
+                        .Text((source.Unconfirmed ? "NOT IN THE CONTENT BRIEF, to confirm: " : string.Empty) + source.Title + (source.Url is { } url ? $" ({url})" : string.Empty))
+                        .Raw("</li>\n");
+                }
+
+                html.Raw("</ul>\n");
+            }
+
             html.Raw("</article>\n");
         }
 
