@@ -18,6 +18,7 @@ public sealed class QrCodes(IOptions<SiteOptions> site)
         ["parents"] = "/parents",
         ["youngpeople"] = "/youngpeople",
         ["get-help"] = "/get-help",
+        ["at-work"] = "/spotting-exploitation-at-work",
     };
 
     public static readonly IReadOnlyList<string> Formats = ["svg", "png"];

@@ -11,7 +11,7 @@ public sealed class SchoolsKitPaths : IPathSource
     public const string NewsletterText = "/schools/newsletter.txt";
     public const string QrCodesPage = "/schools/qr-codes";
 
-    public static readonly IReadOnlyList<string> PosterIds = ["parents", "youngpeople"];
+    public static readonly IReadOnlyList<string> PosterIds = ["parents", "youngpeople", "workplaces"];
 
     /// <summary>Every GET address the kit serves without a query string (the letter's default, unfilled, version included).</summary>
     public static IReadOnlyList<string> All { get; } =

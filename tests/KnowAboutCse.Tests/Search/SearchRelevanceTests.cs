@@ -27,6 +27,21 @@ public sealed class SearchRelevanceTests
         { "is my relationship healthy", "/youngpeople/relationship-check" },
         { "am i being exploited", "/youngpeople/signs-of-exploitation" },
         { "childline number", "/youngpeople/getting-help" },
+        { "county lines", "/youngpeople/criminal-exploitation" },
+        { "someone wants me to carry drugs", "/youngpeople/criminal-exploitation" },
+        { "they say i owe them", "/youngpeople/criminal-exploitation" },
+        { "sextortion", "/youngpeople/blackmail-over-pictures" },
+        { "someone is blackmailing me", "/youngpeople/blackmail-over-pictures" },
+        { "they want money or they will share my nudes", "/youngpeople/blackmail-over-pictures" },
+        { "im gay and someone is threatening to out me", "/youngpeople/it-can-happen-to-anyone" },
+        { "does this happen to boys", "/youngpeople/it-can-happen-to-anyone" },
+        { "learning disability", "/youngpeople/it-can-happen-to-anyone" },
+        { "someone my age at school", "/youngpeople/people-your-own-age" },
+        { "im deaf", "/youngpeople/help-without-talking" },
+        { "can't talk", "/youngpeople/help-without-talking" },
+        { "will childline tell my parents", "/youngpeople/who-keeps-it-private" },
+        { "is it confidential", "/youngpeople/who-keeps-it-private" },
+        { "what happens if i tell a teacher", "/youngpeople/what-happens-if-you-tell" },
 
         // A parent or carer.
         { "sexting", "/parents/talking-to-your-child" },
@@ -39,6 +54,12 @@ public sealed class SearchRelevanceTests
         { "who do i call in stoke-on-trent", "/parents/what-to-do" },
         { "what happens after i report", "/parents/after-you-report" },
         { "checklist", "/parents/warning-signs-checklist" },
+        { "my son is being blackmailed", "/parents/if-your-child-is-blackmailed" },
+        { "why didn't my child tell me", "/parents/support-for-you" },
+        { "return home interview", "/parents/support-for-you" },
+        { "child abduction warning notice", "/parents/support-for-you" },
+        { "my daughter was raped", "/parents/after-a-sexual-assault" },
+        { "arrested for drugs in another town", "/parents/warning-signs" },
 
         // Anyone.
         { "phone numbers", "/get-help" },
@@ -48,6 +69,8 @@ public sealed class SearchRelevanceTests
         { "cookies", "/privacy" },
         { "screen reader", "/accessibility" },
         { "newsletter for parents", "/schools/using-the-kit" },
+        { "taxi driver", "/spotting-exploitation-at-work" },
+        { "hotel staff", "/spotting-exploitation-at-work" },
     };
 
     [Theory]
