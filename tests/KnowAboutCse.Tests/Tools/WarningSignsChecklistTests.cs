@@ -25,9 +25,20 @@ public sealed class WarningSignsChecklistTests
         [
             "going-missing", "stays-out-all-night", "picked-up", "older-relationship", "expensive-things", "unexplained-money", "drugs-alcohol",
             "sexual-health", "injuries", "self-harm-mood", "hotels-unknown-addresses", "several-phones", "sexual-pictures",
+            "found-far-from-home", // county lines: found or arrested far from home
         ];
 
         Assert.Equal(serious.Order(), Real.Signs.Where(s => s.Serious).Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public void Real_HasTheCoverageIssuesSigns_WithTheFarFromHomeSignAloneActNow()
+    {
+        var ids = Real.Signs.Select(s => s.Id).ToList();
+
+        Assert.Subset(ids.ToHashSet(), new HashSet<string> { "new-friends", "missing-school", "police-contact", "found-far-from-home" });
+        Assert.Equal(ChecklistBand.Serious, WarningSignsChecklist.Assess(Real, ["found-far-from-home"]).Band);
+        Assert.Equal(ChecklistBand.Some, WarningSignsChecklist.Assess(Real, ["police-contact"]).Band);
     }
 
     [Fact]
