@@ -109,6 +109,45 @@ public sealed class PageTests(BrowserSite site)
         Assert.InRange(box.Y, 0, 100);
     }
 
+    /// <summary>
+    /// A young person who opens the section on a phone (375 by 812 pixels) sees, without scrolling,
+    /// that it is never their fault and how to reach Childline and the police.
+    /// </summary>
+    [Fact]
+    public async Task YoungPeoplesFrontPage_OnAPhone_ShowsNeverYourFaultAndTheHelpRoutesOnTheFirstScreen()
+    {
+        const int phoneScreen = 812;
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync("/youngpeople");
+
+        var main = page.Locator("main");
+        foreach (var locator in new[]
+                 {
+                     main.GetByText("it is never your fault", new() { Exact = false }).First,
+                     main.Locator("a[href='tel:08001111']").First,
+                     main.Locator("a[href='tel:999']").First,
+                 })
+        {
+            var box = await locator.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Y + box.Height <= phoneScreen, $"{locator} ends at {box.Y + box.Height} px, below the first screen ({phoneScreen} px)");
+        }
+    }
+
+    /// <summary>In the footer's two columns, each number sits on the same line as the name it belongs to (a menu option included).</summary>
+    [Fact]
+    public async Task Footer_AtDesktopWidth_PutsEachNumberBesideItsName()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/youngpeople");
+
+        var rows = await page.EvaluateAsync<double[][]>(
+            "() => [...document.querySelectorAll('.key-contacts li')].map(li => [li.querySelector('.key-contacts__name').getBoundingClientRect().top, li.querySelector('.key-contacts__number').getBoundingClientRect().top])");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.InRange(row[1] - row[0], -3, 3));
+    }
+
     /// <summary>WCAG 1.4.10 Reflow: 320 CSS pixels is a 1280-pixel screen zoomed to 400%.</summary>
     [Fact]
     public async Task EveryPage_At320Pixels_NeedsNoSidewaysScrolling()
