@@ -118,6 +118,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Render_PlainText_HasTheNumbersAndLinkTextAReaderSees()
+    {
+        var result = Render("Call {{phone childline}} or use {{link ceop}} today.");
+
+        Assert.Equal("Call 0800 1111 or use Report to CEOP today.\n", result.PlainText); // searched and scored as read
+    }
+
+    [Fact]
     public void Render_UnverifiedNumberInASentence_SaysCheckBeforeYouCall()
     {
         var result = Render("Call {{phone night-line}} tonight.");

@@ -58,6 +58,19 @@ public sealed class ReviewPackTests
     }
 
     [Fact]
+    public void Pack_ListsEachPagesSources_FlaggingThoseOutsideTheBrief()
+    {
+        var pages = Content.AllPages.Where(p => p.Sources is { Count: > 0 }).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var source in pages.SelectMany(p => p.Sources!))
+        {
+            Assert.Contains((source.Unconfirmed ? "NOT IN THE CONTENT BRIEF, to confirm: " : string.Empty) + source.Title, Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Real.Value.QuerySelectorAll("li.status--due"), li => li.TextContent.Contains("NOT IN THE CONTENT BRIEF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Pack_HasEveryContactWithItsChannelsHoursSourceAndCheckedDate()
     {
         foreach (var contact in Content.Contacts.All)

@@ -125,6 +125,7 @@ public sealed class SchoolsKitTests(SharedSite site)
 
             Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal(PublicBaseUrl + path, Decode(png));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path, TestContext.Current.CancellationToken)).StatusCode); // the code opens a real page
         }
     }
 

@@ -185,6 +185,8 @@ public static partial class MarkdownRenderer
             {
                 LiteralInline literal => literal.Content.ToString(),
                 CodeInline code => code.Content,
+                ContactInline { Html: { } html } => TextOf(html), // the number, hours or link text a reader sees
+                SiteFactInline { Html: { } html } => TextOf(html),
                 LineBreakInline => " ",
                 _ => string.Empty,
             }) ?? []).Trim();
@@ -204,6 +206,8 @@ public static partial class MarkdownRenderer
 
         return text.ToString();
     }
+
+    private static string TextOf(string html) => System.Net.WebUtility.HtmlDecode(RawHtmlTag().Replace(html, string.Empty));
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")]
     private static partial Regex RawHtmlTag();
