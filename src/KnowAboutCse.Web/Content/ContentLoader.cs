@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content.Markdown;
 using KnowAboutCse.Web.Schools;
+using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Web.Content;
@@ -88,13 +89,14 @@ public static class ContentLoader
 
         var sections = BuildSections(pages, problems);
         var kit = KitFiles.Load(contentRoot, contacts, addresses, problems);
+        var synonyms = SearchSynonyms.Load(contentRoot, problems);
         if (problems.Count > 0)
         {
             throw new ContentLoadException(problems);
         }
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        return new ContentSnapshot(sections, sitePages, contacts, tools!, site!, kit);
+        return new ContentSnapshot(sections, sitePages, contacts, tools!, site!, synonyms, kit);
     }
 
     /// <summary>Whether a site-relative link goes somewhere: the home page or one of <paramref name="addresses"/>.</summary>

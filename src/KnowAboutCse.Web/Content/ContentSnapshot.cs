@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Schools;
+using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Tools;
 
 namespace KnowAboutCse.Web.Content;
@@ -11,8 +12,9 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, ContentPage> pagesByUrl;
     private readonly FrozenDictionary<string, Section> sectionsByKey;
 
-    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SiteInfo site, SchoolsKit? kit = null)
+    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SiteInfo site, SearchSynonyms synonyms, SchoolsKit? kit = null)
     {
+        Synonyms = synonyms;
         Site = site;
         Tools = tools;
         Kit = kit;
@@ -39,6 +41,9 @@ public sealed class ContentSnapshot
 
     /// <summary>The tools' questions, rules and words, and the council areas.</summary>
     public ToolData Tools { get; }
+
+    /// <summary>The words search treats as meaning the same (<c>data/search.yml</c>).</summary>
+    public SearchSynonyms Synonyms { get; }
 
     /// <summary>The schools kit (letter template, newsletter blurbs, posters), or null when the content has no <c>kit/</c> folder.</summary>
     public SchoolsKit? Kit { get; }

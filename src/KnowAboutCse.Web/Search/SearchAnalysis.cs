@@ -5,13 +5,14 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
+using KnowAboutCse.Web.Content;
 using Lucene.Net.Util;
 
 namespace KnowAboutCse.Web.Search;
 
 /// <summary>
 /// How text becomes search terms: words, lower case, English stop words dropped, Porter stems
-/// (so "groomed", "grooming" and "groom" meet). The query side also adds the synonyms in
+/// (so "groomed", "grooming" and "groom" meet). The query side also adds the content's
 /// <see cref="SearchSynonyms"/>; the index side does not, so each synonym is weighed once.
 /// </summary>
 internal sealed class SearchAnalyzer(SynonymMap? synonyms, bool stem = true) : Analyzer
@@ -46,47 +47,59 @@ internal sealed class SearchAnalyzer(SynonymMap? synonyms, bool stem = true) : A
 }
 
 /// <summary>
-/// Words that mean the same thing to the people who search this site. Each group is
-/// two-way: a search for any of them also finds pages that use another. Kept short on
-/// purpose: a loose synonym (say "friend" for "boyfriend") would bury the right page.
+/// Words that mean the same thing to the people who search this site, from
+/// <c>content/data/search.yml</c>. Each group is two-way: a search for any of them also
+/// finds pages that use another.
 /// </summary>
-internal static class SearchSynonyms
+public sealed partial class SearchSynonyms
 {
-    public static readonly string[][] Groups =
-    [
-        ["nudes", "nude", "sexting", "sext", "images", "image", "pictures", "pics", "photos", "selfies", "naked"],
-        ["groomed", "grooming", "groom", "groomer"],
-        ["online", "internet", "web", "social media", "apps", "gaming", "games"],
-        ["older friend", "boyfriend", "girlfriend", "partner", "someone older"],
-        ["police", "report", "reporting", "crime"],
-        ["gifts", "gift", "presents", "present", "buy", "buys", "bought", "money"],
-        ["exploited", "exploitation", "exploiting", "cse", "abuse", "abused"],
-        ["worried", "worry", "concerned", "scared", "frightened", "afraid"],
-        ["help", "helpline", "support", "advice"],
-        ["signs", "sign", "symptoms", "changes"],
-        ["blackmail", "blackmailed", "blackmailing", "threaten", "threatening", "threats", "sextortion", "extortion", "want money", "wants money", "asking for money", "pay them"],
-        ["county lines", "criminal exploitation", "cce", "drug running", "running drugs", "carry drugs", "carrying drugs", "gang", "gangs", "debt"],
-        ["gay", "lesbian", "bisexual", "trans", "transgender", "lgbt", "lgbtq", "queer", "outed", "out me"],
-        ["deaf", "hard of hearing", "speech", "can't talk", "cant talk", "cannot talk", "can't speak", "cant speak", "cannot speak", "can't call", "silent", "textphone", "relay"],
-        ["boys", "boy", "young men", "lads", "lad"],
-        ["disabled", "disability", "disabilities", "learning difficulty", "learning difficulties", "learning disability", "send pupil", "autism", "autistic", "mate crime"],
-        ["own age", "same age", "peer", "peers", "classmates", "people my age", "someone my age"],
-        ["confidential", "confidentiality", "keep it secret", "tell anyone", "tell my parents", "private"],
-        ["rape", "raped", "sexual assault", "sexually assaulted", "assaulted"],
-        ["missing", "ran away", "run away", "runaway", "running away", "return home interview"],
-        ["school", "teacher", "teachers", "staff"],
-        ["mum", "dad", "parent", "parents", "carer", "carers"],
-        ["exit", "escape", "leave", "hide"],
-        ["history", "browsing", "private"],
-    ];
+    public const string RelativePath = "data/search.yml";
 
-    /// <summary>Every word in the list: known words, so never "corrected" as typing mistakes.</summary>
-    public static readonly FrozenSet<string> Words = Groups.SelectMany(g => g).SelectMany(p => p.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
-
-    public static SynonymMap Build()
+    public SearchSynonyms(IReadOnlyList<IReadOnlyList<string>> groups)
     {
+        Groups = groups;
+        Words = groups.SelectMany(g => g).SelectMany(p => p.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+        Map = Build(groups);
+    }
+
+    public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
+
+    /// <summary>Every word in the groups: known words, so never "corrected" as typing mistakes.</summary>
+    public FrozenSet<string> Words { get; }
+
+    /// <summary>The groups as Lucene's synonym map, for the query analyser; null when there are none.</summary>
+    internal SynonymMap? Map { get; }
+
+    /// <summary>Reads the file; each group needs two or more lower-case words or phrases. Problems name the file and line.</summary>
+    public static SearchSynonyms Load(string contentRoot, List<ContentProblem> problems)
+    {
+        var data = YamlText.ReadFile<SearchFile>(contentRoot, RelativePath, "The search synonyms file is missing.", problems, out _);
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var group in data?.Synonyms ?? [])
+        {
+            var words = (group.Words ?? []).Select(w => w?.Trim() ?? string.Empty).ToList();
+            if (words.Count < 2 || words.Any(w => !WordPattern().IsMatch(w)) || words.Distinct(StringComparer.Ordinal).Count() != words.Count)
+            {
+                problems.Add(new ContentProblem(RelativePath, group.Line,
+                    "Each group needs two or more different words or phrases, in lower case (letters, digits, spaces, ' and -)."));
+                continue;
+            }
+
+            groups.Add(words);
+        }
+
+        return new SearchSynonyms(groups);
+    }
+
+    private static SynonymMap? Build(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
         var builder = new SynonymMap.Builder(dedup: true);
-        foreach (var group in Groups)
+        foreach (var group in groups)
         {
             foreach (var from in group)
             {
@@ -100,5 +113,21 @@ internal static class SearchSynonyms
         return builder.Build();
     }
 
-    private static CharsRef Phrase(string words) => SynonymMap.Builder.Join(words.Split(' '), new CharsRef());
+    private static CharsRef Phrase(string words) => SynonymMap.Builder.Join(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), new CharsRef());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9'][a-z0-9' -]*$")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
+
+    private sealed class SearchFile
+    {
+        public List<GroupYaml>? Synonyms { get; set; }
+    }
+
+    private sealed class GroupYaml : IYamlLine
+    {
+        public List<string?>? Words { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int Line { get; set; }
+    }
 }

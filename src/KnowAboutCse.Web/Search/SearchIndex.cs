@@ -22,6 +22,8 @@ public sealed record SearchResults(string? Corrected, IReadOnlyList<SearchHit> H
 /// A Lucene index of one content snapshot, in memory: every page's title, summary,
 /// headings and body. Built once per snapshot; searching it is thread-safe.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "The index, its reader and its query analyser live exactly as long as their content snapshot, which requests may hold after a reload; all are in-memory and left to the GC with it.")]
 public sealed partial class SearchIndex
 {
     private const string UrlField = "url";
@@ -42,10 +44,10 @@ public sealed partial class SearchIndex
     private static readonly Analyzer WholeWordAnalyzer = new SearchAnalyzer(null, stem: false);
     private static readonly Analyzer IndexAnalyzer = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
         StemmedAnalyzer, new Dictionary<string, Analyzer> { [WordsField] = WholeWordAnalyzer });
-    private static readonly Analyzer QueryAnalyzer = new SearchAnalyzer(SearchSynonyms.Build());
     private static readonly Similarity Ranking = new BM25Similarity();
 
     private readonly ContentSnapshot snapshot;
+    private readonly Analyzer queryAnalyzer;
     private readonly IndexReader reader;
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<(string Word, int Pages)> vocabulary;
@@ -53,6 +55,7 @@ public sealed partial class SearchIndex
     public SearchIndex(ContentSnapshot snapshot)
     {
         this.snapshot = snapshot;
+        queryAnalyzer = new SearchAnalyzer(snapshot.Synonyms.Map);
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.Version, IndexAnalyzer) { Similarity = Ranking }))
         {
@@ -98,7 +101,7 @@ public sealed partial class SearchIndex
         for (var i = 0; i < words.Count && i < 30; i++)
         {
             var word = words[i];
-            if (word.Length < 4 || word.Any(char.IsDigit) || SearchSynonyms.Words.Contains(word) || reader.DocFreq(new Term(WordsField, word)) > 0)
+            if (word.Length < 4 || word.Any(char.IsDigit) || snapshot.Synonyms.Words.Contains(word) || reader.DocFreq(new Term(WordsField, word)) > 0)
             {
                 continue;
             }
@@ -195,7 +198,7 @@ public sealed partial class SearchIndex
         var words = new List<List<(string Term, bool Synonym)>>();
         var phrase = new List<(string Term, int Position)>();
         var position = -1;
-        using (var stream = QueryAnalyzer.GetTokenStream(BodyField, text))
+        using (var stream = queryAnalyzer.GetTokenStream(BodyField, text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
