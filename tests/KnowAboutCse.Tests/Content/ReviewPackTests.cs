@@ -58,6 +58,15 @@ public sealed class ReviewPackTests
     }
 
     [Fact]
+    public void Pack_ListsEverySearchSynonymGroup()
+    {
+        var listed = Real.Value.QuerySelectorAll("#search li").Select(li => li.TextContent).ToList();
+
+        Assert.Equal(Content.Synonyms.Groups.Select(g => string.Join(", ", g)), listed);
+        Assert.Contains(Real.Value.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "#search");
+    }
+
+    [Fact]
     public void Pack_ListsEachPagesSources_FlaggingThoseOutsideTheBrief()
     {
         var pages = Content.AllPages.Where(p => p.Sources is { Count: > 0 }).ToList();

@@ -34,6 +34,7 @@ public static class ReviewPack
         Pages(html, content, contentRoot, today, periods);
         Kit(html, content, site);
         SiteFacts(html, content.Site);
+        SearchSection(html, content.Synonyms);
         html.Raw("</body>\n</html>\n");
         return html.ToString();
     }
@@ -68,6 +69,7 @@ public static class ReviewPack
                  {
                      ("contacts", "Contacts"), ("relationship-check", "The relationship check"), ("checklist", "The warning signs checklist"),
                      ("finder", "Who should I contact?"), ("pages", "Pages"), ("kit", "The schools kit"), ("site", "Who runs the site"),
+                     ("search", "Search: words that mean the same"),
                  })
         {
             html.Raw($"<li><a href=\"#{id}\">").Text(title).Raw("</a></li>\n");
@@ -342,6 +344,19 @@ public static class ReviewPack
         }
 
         html.Raw("</section>\n");
+    }
+
+    private static void SearchSection(Writer html, Search.SearchSynonyms synonyms)
+    {
+        html.Section("search", "Search: words that mean the same", Search.SearchSynonyms.RelativePath)
+            .P("A search for any word in a group also finds pages that use another word in it. Nobody sees this list on the site; check that no group joins words that should not meet.")
+            .Raw("<ul>\n");
+        foreach (var group in synonyms.Groups)
+        {
+            html.Li(string.Join(", ", group));
+        }
+
+        html.Raw("</ul>\n</section>\n");
     }
 
     private static void SiteFacts(Writer html, SiteInfo info)
