@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowAboutCse.Tests.Support;
+using KnowAboutCse.Web.Schools;
 using Microsoft.Playwright;
 
 namespace KnowAboutCse.Tests;
@@ -49,9 +50,10 @@ public sealed partial class SchoolsKitTests(BrowserSite site)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("schools-letter-print.png"), FullPage = true });
     }
 
+    public static TheoryData<string> PosterIds() => [.. SchoolsKitPaths.PosterIds];
+
     [Theory]
-    [InlineData("parents")]
-    [InlineData("youngpeople")]
+    [MemberData(nameof(PosterIds))]
     public async Task Poster_Printed_FitsOneA4Page(string id)
     {
         var page = await site.NewPageAsync(794);
