@@ -133,8 +133,9 @@ public static class ContentLoader
                 }
             }
 
+            var place = headings.Select((heading, i) => (heading, i)).ToDictionary(h => h.heading, h => h.i, StringComparer.Ordinal);
             var ordered = pagesInGroups
-                .OrderBy(p => p.Group is null ? -1 : IndexOf(headings, p.Group))
+                .OrderBy(p => p.Group is null ? -1 : place.GetValueOrDefault(p.Group, headings.Count))
                 .ThenBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
             sections.Add(new Section(group.Key, index, ordered));
         }
@@ -143,19 +144,6 @@ public static class ContentLoader
             .OrderBy(s => Array.IndexOf(SectionOrder, s.Key) is var i && i >= 0 ? i : SectionOrder.Length)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string item)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == item)
-            {
-                return i;
-            }
-        }
-
-        return list.Count;
     }
 
     private static (ContentPage Page, IReadOnlyList<SiteLink> Links)? LoadPage(
