@@ -1,11 +1,12 @@
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Site;
 using KnowAboutCse.Web.Tools;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowAboutCse.Web.Controllers;
 
 /// <summary>Serves every Markdown page: a lookup in the in-memory store, never a file path built from the URL.</summary>
-public sealed class ContentController(ContentStore store, TimeProvider clock) : Controller
+public sealed class ContentController(ContentStore store, TimeProvider clock, FormReader forms) : Controller
 {
     [AcceptVerbs("GET", "HEAD")]
     public IActionResult Show()
@@ -30,22 +31,14 @@ public sealed class ContentController(ContentStore store, TimeProvider clock) : 
         var snapshot = store.Current;
         if (snapshot.FindPage(Request.Path.Value ?? "/") is not { Tool: not null } page)
         {
+            Response.Headers.Allow = "GET, HEAD";
             return StatusCode(StatusCodes.Status405MethodNotAllowed);
         }
 
-        if (!Request.HasFormContentType)
+        var read = await forms.ReadAsync(Request);
+        if (read.Form is not { } form)
         {
-            return BadRequest();
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await Request.ReadFormAsync(HttpContext.RequestAborted);
-        }
-        catch (InvalidDataException)
-        {
-            return BadRequest();
+            return StatusCode(read.Status);
         }
 
         // Answers must not be kept by the browser, a proxy or a CDN.

@@ -19,8 +19,11 @@ public sealed class ErrorController : Controller
             code = refused.StatusCode;
         }
 
-        // Only real error codes; /error/200 typed by hand is simply not a page.
-        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        // Only real error codes, and only for a request the site refused or failed: /error/500 or
+        // /error/200 typed by hand is simply not a page (a visitor never gets a 5xx by asking for one).
+        var reached = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
+        var status = reached && code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
         return View(status == StatusCodes.Status404NotFound ? "NotFound" : "Error", status);
     }

@@ -1,5 +1,6 @@
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Search;
+using KnowAboutCse.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowAboutCse.Web.Controllers;
@@ -10,7 +11,7 @@ namespace KnowAboutCse.Web.Controllers;
 /// Referer, and the results are sent with <c>Cache-Control: no-store</c>. Nothing here logs.
 /// </summary>
 [Route(SearchPath)]
-public sealed class SearchController(ContentStore store, SiteSearch search) : Controller
+public sealed class SearchController(ContentStore store, SiteSearch search, FormReader forms) : Controller
 {
     public const string SearchPath = "/search";
 
@@ -24,24 +25,20 @@ public sealed class SearchController(ContentStore store, SiteSearch search) : Co
     [HttpPost]
     public async Task<IActionResult> ResultsAsync()
     {
-        if (!Request.HasFormContentType)
-        {
-            return BadRequest();
-        }
-
         // What someone searched for must not be kept by the browser, a proxy or a CDN.
         Response.Headers.CacheControl = "no-store";
         var snapshot = store.Current;
-        IFormCollection form;
-        try
-        {
-            form = await Request.ReadFormAsync(HttpContext.RequestAborted);
-        }
-        catch (InvalidDataException)
+        var read = await forms.ReadAsync(Request);
+        if (read.Status == StatusCodes.Status400BadRequest)
         {
             // A body the form reader refuses (a NUL byte, say): say so on the search page itself.
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null, snapshot));
+        }
+
+        if (read.Form is not { } form)
+        {
+            return StatusCode(read.Status);
         }
 
         var query = form[QueryField].Count == 1 ? form[QueryField][0] : null;

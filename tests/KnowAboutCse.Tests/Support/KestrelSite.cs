@@ -16,6 +16,9 @@ public sealed class KestrelSite : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Every log event the app has written.</summary>
+    public CollectingSink Logs => factory.Logs;
+
     public ValueTask InitializeAsync()
     {
         factory.UseKestrel(0);

@@ -172,14 +172,14 @@ public sealed class ToolPageTests
     }
 
     [Fact]
-    public async Task Post_NotAForm_IsA400()
+    public async Task Post_NotAForm_Is415()
     {
         await using var factory = new SiteFactory();
         using var client = factory.CreatePlainClient();
 
         var response = await client.PostAsync(Check, new StringContent("{\"q\":1}", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
     [Fact]
