@@ -45,7 +45,7 @@ done
 rm -rf "$WORK" && mkdir -p "$WORK/nginx-tmp"
 echo "== Publishing (Release) and exporting"
 dotnet publish src/KnowAboutCse.Web -c Release -o "$WORK/app" --nologo >"$WORK/publish.log" || { tail -20 "$WORK/publish.log" >&2; exit 1; }
-SETTINGS=("--Site:PublicBaseUrl=$APP")
+SETTINGS=("--Site:PublicBaseUrl=$APP" "--Site:FormOrigin=$APP")
 (cd "$WORK/app" && dotnet KnowAboutCse.Web.dll export "$WORK/site" "${SETTINGS[@]}" >"$WORK/export.log")
 
 # Starts the app; sets STARTUP_MS (process start to first 200) and APP_PID.

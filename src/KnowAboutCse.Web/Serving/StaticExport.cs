@@ -48,12 +48,21 @@ public static partial class StaticExport
     }
 
     /// <summary>
-    /// The <c>export OUT</c> command: starts the app on a loopback port, writes every path to
-    /// OUT, stops. Returns the process exit code.
+    /// The <c>export OUT --Site:FormOrigin URL</c> command: starts the app on a loopback port,
+    /// writes every path to OUT, stops. A static host cannot answer a form, so the export's
+    /// forms post to the running app at <c>Site:FormOrigin</c>, which must be given; without
+    /// it nothing is written and the exit code is 2.
     /// </summary>
     public static async Task<int> RunAsync(WebApplication app, string folder)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaticExport));
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.FormOrigin is not { Length: > 0 } origin
+            || !Uri.TryCreate(origin, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            ExportFailed(logger, "Give --Site:FormOrigin, the address of the running app that answers the exported site's forms (for example https://www.knowaboutcse.co.uk). Nothing was exported.");
+            return 2;
+        }
+
         await app.StartAsync();
         try
         {

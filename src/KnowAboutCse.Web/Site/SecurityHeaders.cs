@@ -10,13 +10,13 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
 {
     /// <summary>
     /// Nothing is allowed unless named: our own script, stylesheet and images, forms posting
-    /// to this site (and its public origin, which forms name so that a static export's forms
-    /// reach the app), no frames, no plugins, no base-URL tricks. No inline script or style
+    /// to this site (and to <c>Site:FormOrigin</c> only when one is set, for a static export's
+    /// forms to reach the app), no frames, no plugins, no base-URL tricks. No inline script or style
     /// anywhere, so no 'unsafe-inline' and no nonces (which cached pages cannot carry).
     /// </summary>
     public static string ContentSecurityPolicy(SiteOptions site) =>
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; " +
-        $"form-action 'self' {site.PublicOrigin}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+        $"form-action 'self'{(site.FormOriginSource is { } origin ? " " + origin : string.Empty)}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     private readonly string contentSecurityPolicy = ContentSecurityPolicy(site.Value);
 

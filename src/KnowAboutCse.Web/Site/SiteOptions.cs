@@ -31,11 +31,18 @@ public sealed class SiteOptions
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024;
 
     /// <summary>
-    /// The absolute public address of a root-relative path, for canonical links, QR codes,
-    /// the sitemap and form actions (which must reach the app even from a static export).
+    /// Where forms post, for a static export only: the address of the running app that answers
+    /// them. Unset (the default), every form posts to the origin that served the page, so a
+    /// staging copy or a container run locally never sends a child's answers anywhere else.
     /// </summary>
+    public string? FormOrigin { get; set; }
+
+    /// <summary>The absolute public address of a root-relative path, for canonical links, QR codes, printouts and the sitemap.</summary>
     public string AbsoluteUrl(string path) => PublicBaseUrl.TrimEnd('/') + path;
 
-    /// <summary>The scheme, host and port of <see cref="PublicBaseUrl"/>, as a Content-Security-Policy source.</summary>
-    public string PublicOrigin => new Uri(PublicBaseUrl).GetLeftPart(UriPartial.Authority);
+    /// <summary>A form's action: the path itself, or the path at <see cref="FormOrigin"/> when one is set.</summary>
+    public string FormAction(string path) => FormOrigin is { Length: > 0 } origin ? origin.TrimEnd('/') + path : path;
+
+    /// <summary>The scheme, host and port of <see cref="FormOrigin"/>, as a Content-Security-Policy source; null when forms post to their own origin.</summary>
+    public string? FormOriginSource => FormOrigin is { Length: > 0 } origin ? new Uri(origin).GetLeftPart(UriPartial.Authority) : null;
 }

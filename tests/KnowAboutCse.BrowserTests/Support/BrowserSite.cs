@@ -51,10 +51,10 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
-        // The port is chosen first because forms post to the configured public address.
+        // Forms post where the page came from; printed addresses and QR codes show the production
+        // address, as a school printing the kit sees them.
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        factory.PublicBaseUrl = BaseUrl;
         factory.UseKestrel(port);
         factory.StartServer();
 
@@ -143,13 +143,10 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private sealed class Factory : WebApplicationFactory<Program>
     {
-        public string PublicBaseUrl { get; set; } = string.Empty;
-
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", RepoPaths.Content);
-            builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         }
     }
 }

@@ -10,6 +10,9 @@ public sealed class ExportTests
 {
     private const string PublicBaseUrl = "https://site.example";
 
+    /// <summary>Where the exported forms post: the running app, here on another host than the pages.</summary>
+    private const string FormOrigin = "https://app.site.example";
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -76,7 +79,7 @@ public sealed class ExportTests
         using var output = ContentFolder.Empty();
         var web = Path.Combine(AppContext.BaseDirectory, "KnowAboutCse.Web.dll");
         using var process = Process.Start(new ProcessStartInfo("dotnet",
-            [web, StaticExport.CommandName, output.Path, $"--Content:Path={RepoPaths.Content}", $"--webroot={Path.Combine(RepoPaths.Source, "wwwroot")}", $"--Site:PublicBaseUrl={PublicBaseUrl}"])
+            [web, StaticExport.CommandName, output.Path, $"--Content:Path={RepoPaths.Content}", $"--webroot={Path.Combine(RepoPaths.Source, "wwwroot")}", $"--Site:PublicBaseUrl={PublicBaseUrl}", $"--Site:FormOrigin={FormOrigin}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -85,7 +88,7 @@ public sealed class ExportTests
         await process.WaitForExitAsync(Cancel);
 
         Assert.True(process.ExitCode == 0, log + await process.StandardError.ReadToEndAsync(Cancel));
-        await using var factory = new SiteFactory(RepoPaths.Content, new() { ["Site:PublicBaseUrl"] = PublicBaseUrl });
+        await using var factory = new SiteFactory(RepoPaths.Content, new() { ["Site:PublicBaseUrl"] = PublicBaseUrl, ["Site:FormOrigin"] = FormOrigin });
         using var client = factory.CreatePlainClient();
         foreach (var path in StaticExport.Paths(factory.Services))
         {
@@ -97,7 +100,26 @@ public sealed class ExportTests
         }
 
         var checklist = await File.ReadAllTextAsync(Path.Combine(output.Path, "parents", "warning-signs-checklist", "index.html"), Cancel);
-        Assert.Contains($"action=\"{PublicBaseUrl}/parents/warning-signs-checklist\"", checklist, StringComparison.Ordinal);
+        Assert.Contains($"action=\"{FormOrigin}/parents/warning-signs-checklist\"", checklist, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportCommand_WithoutAFormOrigin_WritesNothingAndSaysWhy()
+    {
+        using var output = ContentFolder.Empty();
+        var web = Path.Combine(AppContext.BaseDirectory, "KnowAboutCse.Web.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet",
+            [web, StaticExport.CommandName, output.Path, $"--Content:Path={RepoPaths.Content}", $"--webroot={Path.Combine(RepoPaths.Source, "wwwroot")}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var log = await process.StandardOutput.ReadToEndAsync(Cancel) + await process.StandardError.ReadToEndAsync(Cancel);
+        await process.WaitForExitAsync(Cancel);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("--Site:FormOrigin", log, StringComparison.Ordinal);
+        Assert.Empty(Files(output.Path));
     }
 
     private static IEnumerable<string> Files(string folder) =>

@@ -38,13 +38,24 @@ public sealed class ToolPageTests
         Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
+    [Fact]
+    public async Task Get_ToolPage_WithAFormOriginForAnExport_PostsToThatOrigin()
+    {
+        await using var factory = new SiteFactory(RepoPaths.Content, new() { ["Site:FormOrigin"] = "https://app.example/" });
+
+        var (_, document) = await factory.GetPageAsync("/parents/warning-signs-checklist");
+
+        Assert.Equal("https://app.example/parents/warning-signs-checklist", Assert.Single(document.Forms, f => f.ClassList.Contains("tool-form")).GetAttribute("action"));
+        Assert.Equal("https://app.example/search", document.QuerySelector("form.site-search")!.GetAttribute("action"));
+    }
+
     [Theory]
     [InlineData(Check, "radio")]
     [InlineData(Finder, "radio")]
     [InlineData(Checklist, "checkbox")]
-    public async Task Get_ToolPage_ShowsAFormThatPostsToItsPublicAddress(string path, string inputType)
+    public async Task Get_ToolPage_ShowsAFormThatPostsWhereThePageCameFrom(string path, string inputType)
     {
-        // Absolute, so that the same form in the static export still reaches the app.
+        // Relative, whatever the public address: a staging copy's answers stay on the staging copy.
         await using var factory = new SiteFactory(RepoPaths.Content, new() { ["Site:PublicBaseUrl"] = "https://site.example/" });
 
         var (response, document) = await factory.GetPageAsync(path);
@@ -53,7 +64,7 @@ public sealed class ToolPageTests
         // The header's search box is a form too; the tool's is the one in the page.
         var form = Assert.Single(document.Forms, f => f.ClassList.Contains("tool-form"));
         Assert.Equal("post", form.Method, ignoreCase: true);
-        Assert.Equal("https://site.example" + path, form.GetAttribute("action"));
+        Assert.Equal(path, form.GetAttribute("action"));
         Assert.NotEmpty(form.QuerySelectorAll($"input[type={inputType}]"));
         Assert.All(form.QuerySelectorAll("input"), input => Assert.NotNull(input.Closest("label")));
         Assert.Empty(form.QuerySelectorAll("input[name=__RequestVerificationToken]"));

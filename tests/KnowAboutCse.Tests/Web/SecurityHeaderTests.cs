@@ -66,10 +66,14 @@ public sealed class SecurityHeaderTests
     {
         var csp = KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy(new() { PublicBaseUrl = "https://example.org/" });
 
-        foreach (var directive in new[] { "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self' https://example.org;", "object-src 'none'" })
+        foreach (var directive in new[] { "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self';", "object-src 'none'" })
         {
             Assert.Contains(directive, csp, StringComparison.Ordinal);
         }
+
+        // Forms may post to another origin only when an export names the app that answers them.
+        var exported = KnowAboutCse.Web.Site.SecurityHeadersMiddleware.ContentSecurityPolicy(new() { FormOrigin = "https://app.example.org/" });
+        Assert.Contains("form-action 'self' https://app.example.org;", exported, StringComparison.Ordinal);
 
         Assert.DoesNotContain("unsafe", csp, StringComparison.Ordinal);
         await Task.CompletedTask;
