@@ -38,6 +38,7 @@ builder.Services.AddSerilog((services, logging) => SiteLogging.Configure(logging
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ContentStore>();
+builder.Services.AddScoped<RequestContent>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddSingleton<IPathSource, ContentPaths>();
 builder.Services.AddSingleton<ResponseCache>();

@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowAboutCse.Web.Controllers;
 
 /// <summary>Serves every Markdown page: a lookup in the in-memory store, never a file path built from the URL.</summary>
-public sealed class ContentController(ContentStore store, TimeProvider clock, FormReader forms) : Controller
+public sealed class ContentController(RequestContent content, TimeProvider clock, FormReader forms) : Controller
 {
     [AcceptVerbs("GET", "HEAD")]
     public IActionResult Show()
     {
-        var snapshot = store.Current;
+        var snapshot = content.Snapshot;
         if (snapshot.FindPage(Request.Path.Value ?? "/") is not { } page)
         {
             return NotFound();
@@ -28,7 +28,7 @@ public sealed class ContentController(ContentStore store, TimeProvider clock, Fo
     [ActionName(nameof(Show))]
     public async Task<IActionResult> SubmitAsync()
     {
-        var snapshot = store.Current;
+        var snapshot = content.Snapshot;
         if (snapshot.FindPage(Request.Path.Value ?? "/") is not { Tool: not null } page)
         {
             Response.Headers.Allow = "GET, HEAD";

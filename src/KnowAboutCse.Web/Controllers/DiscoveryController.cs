@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KnowAboutCse.Web.Controllers;
 
 /// <summary>What search engines read: the sitemap (every page, dated by its review) and robots.txt pointing to it.</summary>
-public sealed class DiscoveryController(ContentStore store, IOptions<SiteOptions> site) : Controller
+public sealed class DiscoveryController(RequestContent content, IOptions<SiteOptions> site) : Controller
 {
     public const string SitemapPath = "/sitemap.xml";
     public const string RobotsPath = "/robots.txt";
@@ -20,7 +20,7 @@ public sealed class DiscoveryController(ContentStore store, IOptions<SiteOptions
     [HttpHead(SitemapPath)]
     public IActionResult Sitemap()
     {
-        var snapshot = store.Current;
+        var snapshot = content.Snapshot;
         var pages = snapshot.AllPages;
 
         // The home page has no file of its own: it changes when any page does.

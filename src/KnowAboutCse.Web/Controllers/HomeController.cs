@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KnowAboutCse.Web.Controllers;
 
-public sealed class HomeController(ContentStore store) : Controller
+public sealed class HomeController(RequestContent content) : Controller
 {
     [AcceptVerbs("GET", "HEAD")]
-    public IActionResult Index() => View(store.Current);
+    public IActionResult Index() => View(content.Snapshot);
 }

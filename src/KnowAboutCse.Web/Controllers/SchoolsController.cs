@@ -10,7 +10,7 @@ namespace KnowAboutCse.Web.Controllers;
 
 /// <summary>The schools kit: the parent letter, posters, newsletter text and QR codes. Thin: the words come from <c>content/kit/</c>.</summary>
 [Route("schools")]
-public sealed class SchoolsController(ContentStore store, QrCodes qrCodes, IOptions<SiteOptions> site) : Controller
+public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, IOptions<SiteOptions> site) : Controller
 {
     /// <summary>Long enough for "The Blessed William Howard Catholic High School and Sixth Form Centre", short enough for one line.</summary>
     public const int MaxSchoolNameLength = 100;
@@ -18,7 +18,7 @@ public sealed class SchoolsController(ContentStore store, QrCodes qrCodes, IOpti
     [AcceptVerbs("GET", "HEAD", Route = "letter")]
     public IActionResult Letter()
     {
-        if (store.Current.Kit is not { } kit)
+        if (content.Snapshot.Kit is not { } kit)
         {
             return NotFound();
         }
@@ -34,28 +34,28 @@ public sealed class SchoolsController(ContentStore store, QrCodes qrCodes, IOpti
             Response.Headers.CacheControl = "no-store";
         }
 
-        return View(LetterView.Create(kit.Letter, store.Current.Contacts, site.Value, school, date));
+        return View(LetterView.Create(kit.Letter, content.Snapshot.Contacts, site.Value, school, date));
     }
 
     [AcceptVerbs("GET", "HEAD", Route = "poster/{id}")]
     public IActionResult Poster(string id) =>
-        store.Current.Kit?.Posters.FirstOrDefault(p => p.Id == id) is { } poster
-            ? View(new PosterView(poster, store.Current.Contacts, qrCodes.UrlFor(poster.QrTarget)))
+        content.Snapshot.Kit?.Posters.FirstOrDefault(p => p.Id == id) is { } poster
+            ? View(new PosterView(poster, content.Snapshot.Contacts, qrCodes.UrlFor(poster.QrTarget)))
             : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "newsletter")]
     public IActionResult Newsletter() =>
-        store.Current.Kit is { } kit ? View(new NewsletterView(kit.Blurbs, store.Current.Contacts, site.Value)) : NotFound();
+        content.Snapshot.Kit is { } kit ? View(new NewsletterView(kit.Blurbs, content.Snapshot.Contacts, site.Value)) : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "newsletter.txt")]
     public IActionResult NewsletterText()
     {
-        if (store.Current.Kit is not { } kit)
+        if (content.Snapshot.Kit is not { } kit)
         {
             return NotFound();
         }
 
-        var view = new NewsletterView(kit.Blurbs, store.Current.Contacts, site.Value);
+        var view = new NewsletterView(kit.Blurbs, content.Snapshot.Contacts, site.Value);
         var text = new StringBuilder();
         text.Append("Know About CSE: newsletter text for schools\n");
         text.Append(CultureInfo.InvariantCulture, $"From {site.Value.AbsoluteUrl(SchoolsKitPaths.Newsletter)}\n");
@@ -70,14 +70,14 @@ public sealed class SchoolsController(ContentStore store, QrCodes qrCodes, IOpti
 
     [AcceptVerbs("GET", "HEAD", Route = "qr-codes")]
     public IActionResult Codes() =>
-        store.Current.Kit is null ? NotFound() : View("QrCodes", QrCodes.Targets.Keys.Select(t => (t, qrCodes.UrlFor(t))).ToList());
+        content.Snapshot.Kit is null ? NotFound() : View("QrCodes", QrCodes.Targets.Keys.Select(t => (t, qrCodes.UrlFor(t))).ToList());
 
     /// <summary><c>/schools/qr/parents.svg</c> and the like; anything else is a 404.</summary>
     [AcceptVerbs("GET", "HEAD", Route = "qr/{file}")]
     public IActionResult Qr(string file)
     {
         var dot = file.LastIndexOf('.');
-        if (store.Current.Kit is null || dot <= 0 || qrCodes.Get(file[..dot], file[(dot + 1)..]) is not { } code)
+        if (content.Snapshot.Kit is null || dot <= 0 || qrCodes.Get(file[..dot], file[(dot + 1)..]) is not { } code)
         {
             return NotFound();
         }

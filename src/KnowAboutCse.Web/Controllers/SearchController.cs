@@ -11,7 +11,7 @@ namespace KnowAboutCse.Web.Controllers;
 /// Referer, and the results are sent with <c>Cache-Control: no-store</c>. Nothing here logs.
 /// </summary>
 [Route(SearchPath)]
-public sealed class SearchController(ContentStore store, SiteSearch search, FormReader forms) : Controller
+public sealed class SearchController(RequestContent content, SiteSearch search, FormReader forms) : Controller
 {
     public const string SearchPath = "/search";
 
@@ -20,20 +20,20 @@ public sealed class SearchController(ContentStore store, SiteSearch search, Form
 
     [HttpGet]
     [HttpHead]
-    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, null, store.Current));
+    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, null));
 
     [HttpPost]
     public async Task<IActionResult> ResultsAsync()
     {
         // What someone searched for must not be kept by the browser, a proxy or a CDN.
         Response.Headers.CacheControl = "no-store";
-        var snapshot = store.Current;
+        var snapshot = content.Snapshot;
         var read = await forms.ReadAsync(Request);
         if (read.Status == StatusCodes.Status400BadRequest)
         {
             // A body the form reader refuses (a NUL byte, say): say so on the search page itself.
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null, snapshot));
+            return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null));
         }
 
         if (read.Form is not { } form)
@@ -45,13 +45,13 @@ public sealed class SearchController(ContentStore store, SiteSearch search, Form
         var check = form[QueryField].Count > 1 ? QueryCheck.Unreadable : SiteSearch.Check(query);
         if (check != QueryCheck.Ok)
         {
-            return View("Index", new SearchViewModel(null, check, null, null, snapshot));
+            return View("Index", new SearchViewModel(null, check, null, null));
         }
 
         var results = search.IndexOf(snapshot).Search(query!);
-        return View("Index", new SearchViewModel(query!.Trim(), check, results.Corrected, results.Hits, snapshot));
+        return View("Index", new SearchViewModel(query!.Trim(), check, results.Corrected, results.Hits));
     }
 }
 
-/// <summary>The search page: the query (when it was searchable), why it was not, the words searched for instead of typing mistakes, the results, and the content.</summary>
-public sealed record SearchViewModel(string? Query, QueryCheck Check, string? Corrected, IReadOnlyList<SearchHit>? Results, ContentSnapshot Snapshot);
+/// <summary>The search page: the query (when it was searchable), why it was not, the words searched for instead of typing mistakes, and the results.</summary>
+public sealed record SearchViewModel(string? Query, QueryCheck Check, string? Corrected, IReadOnlyList<SearchHit>? Results);

@@ -13,7 +13,7 @@ namespace KnowAboutCse.Web.Serving;
 /// an encoding choice and a copy. Responses marked <c>no-store</c> or <c>private</c>, with
 /// a cookie, or not 200 are passed through untouched and never kept.
 /// </summary>
-internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache cache, ContentStore store, IOptions<SiteOptions> site)
+internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache cache, IOptions<SiteOptions> site)
 {
     private readonly string contentSecurityPolicy = SecurityHeadersMiddleware.ContentSecurityPolicy(site.Value);
     private readonly bool httpsOnly = site.Value.HttpsRedirection;
@@ -68,7 +68,7 @@ internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache c
 
     private async Task RenderAndStoreAsync(HttpContext context, string path, string? version)
     {
-        var snapshot = store.Current;
+        var snapshot = context.Content();
         var response = context.Response;
         var originalBody = context.Features.Get<IHttpResponseBodyFeature>()!;
         using var buffer = new MemoryStream();

@@ -11,9 +11,6 @@ public sealed class ResponseCache(ContentStore store)
 {
     private Generation current = new(null);
 
-    /// <summary>How many responses are stored for the current content.</summary>
-    public int Count => Current().Entries.Count;
-
     public bool TryGet(string path, out StoredResponse? response) => Current().Entries.TryGetValue(path, out response);
 
     /// <summary>Stores a response rendered from <paramref name="renderedFrom"/>, unless the content has changed since.</summary>

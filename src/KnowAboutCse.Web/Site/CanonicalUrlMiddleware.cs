@@ -6,7 +6,7 @@ namespace KnowAboutCse.Web.Site;
 /// Sends <c>/Parents/</c> and <c>/parents/</c> to <c>/parents</c> with a 301, so every page
 /// has one address. Only redirects to a page that exists: never an open redirect.
 /// </summary>
-internal sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore store)
+internal sealed class CanonicalUrlMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -15,7 +15,7 @@ internal sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore 
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && path.Length > 1)
         {
             var canonical = path.TrimEnd('/').ToLowerInvariant();
-            if (canonical != path && store.Current.HasPath(canonical.Length == 0 ? "/" : canonical))
+            if (canonical != path && context.Content().HasPath(canonical.Length == 0 ? "/" : canonical))
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
                 context.Response.Headers.Location = (canonical.Length == 0 ? "/" : canonical) + request.QueryString;

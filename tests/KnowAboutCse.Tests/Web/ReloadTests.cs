@@ -69,3 +69,41 @@ public sealed class ReloadTests
         Assert.Same(before, store.Current);
     }
 }
+
+/// <summary>One response never mixes two versions of the content, even when a reload lands while it is being made.</summary>
+public sealed class OneSnapshotPerRequestTests
+{
+    /// <summary>After the controller has chosen the page and before the views render, loads a changed contacts file.</summary>
+    private sealed class ReloadMidwayFilter(ContentFolder folder) : Microsoft.AspNetCore.Mvc.Filters.IResultFilter
+    {
+        public void OnResultExecuting(Microsoft.AspNetCore.Mvc.Filters.ResultExecutingContext context)
+        {
+            if (context.HttpContext.Request.Path == "/parents/second")
+            {
+                folder.Replace("data/contacts.yml", "name: NSPCC Helpline", "name: NSPCC Helpline (changed)");
+                context.HttpContext.RequestServices.GetRequiredService<ContentStore>().Load();
+            }
+        }
+
+        public void OnResultExecuted(Microsoft.AspNetCore.Mvc.Filters.ResultExecutedContext context)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task Reload_WhileAPageRenders_TheWholeResponseComesFromTheContentItStartedWith()
+    {
+        using var folder = TinySite.Create();
+        await using var factory = new SiteFactory(folder.Path, new() { ["Site:StoreResponses"] = "false" });
+        using var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ReloadMidwayFilter(folder))))).CreateClient();
+
+        var html = await client.GetStringAsync("/parents/second", TestContext.Current.CancellationToken);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        // The page's own card (rendered with the page) and the layout's footer (rendered after the reload) agree.
+        Assert.Contains("NSPCC Helpline", document.QuerySelector("main .contact-card")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("(changed)", html, StringComparison.Ordinal);
+        Assert.Contains("(changed)", (await client.GetStringAsync("/parents/second", TestContext.Current.CancellationToken)), StringComparison.Ordinal); // the next request sees the reload
+    }
+}
