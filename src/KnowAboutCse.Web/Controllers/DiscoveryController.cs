@@ -1,3 +1,4 @@
+using KnowAboutCse.Web.Schools;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -23,9 +24,14 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
         var snapshot = content.Snapshot;
         var pages = snapshot.AllPages;
 
-        // The home page has no file of its own: it changes when any page does.
+        // The home page and search have no file of their own: they change when any page does. The
+        // kit's pages (letter, posters, newsletter, QR codes) date from the last check of the content.
+        var latest = pages.Max(p => p.Reviewed);
         IEnumerable<(string Url, DateOnly Reviewed)> entries =
-            [("/", pages.Max(p => p.Reviewed)), .. pages.Select(p => (p.Url, p.Reviewed))];
+        [
+            ("/", latest), (SearchController.SearchPath, latest), .. pages.Select(p => (p.Url, p.Reviewed)),
+            .. snapshot.Kit is null ? [] : SchoolsKitPaths.Pages.Select(path => (path, snapshot.Site.ContentReviewed)),
+        ];
 
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))

@@ -21,6 +21,9 @@ public sealed class SchoolsKitPaths : IPathSource
         .. QrCodes.Targets.Keys.SelectMany(t => QrCodes.Formats.Select(f => $"/schools/qr/{t}.{f}")),
     ];
 
+    /// <summary>The kit's HTML pages (the letter, the newsletter, the QR codes page and each poster): what the sitemap lists.</summary>
+    public static IReadOnlyList<string> Pages { get; } = [Letter, Newsletter, QrCodesPage, .. PosterIds.Select(Poster)];
+
     public static string Poster(string id) => "/schools/poster/" + id;
 
     public IEnumerable<string> Paths(ContentSnapshot snapshot) => snapshot.Kit is null ? [] : All;

@@ -42,6 +42,10 @@ public sealed class DiscoveryTests(SharedSite site)
         return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    /// <summary>The kit's pages, written out (not taken from the code under test).</summary>
+    private static readonly string[] KitPages =
+        ["/schools/letter", "/schools/newsletter", "/schools/qr-codes", "/schools/poster/parents", "/schools/poster/youngpeople", "/schools/poster/workplaces"];
+
     [Fact]
     public async Task Sitemap_ValidatesAndListsExactlyTheSitesPagesWithTheirReviewDates()
     {
@@ -60,12 +64,48 @@ public sealed class DiscoveryTests(SharedSite site)
 
         var listed = document.Root!.Elements(Sitemap + "url")
             .Select(u => (u.Element(Sitemap + "loc")!.Value, u.Element(Sitemap + "lastmod")!.Value)).ToList();
+        static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var latest = Day(snapshot.AllPages.Max(p => p.Reviewed));
         var expected = snapshot.AllPages
-            .Select(p => (Origin + p.Url, p.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
-            .Prepend((Origin + "/", snapshot.AllPages.Max(p => p.Reviewed).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(p => (Origin + p.Url, Day(p.Reviewed)))
+            .Append((Origin + "/", latest)).Append((Origin + "/search", latest))
+            .Concat(KitPages.Select(path => (Origin + path, Day(snapshot.Site.ContentReviewed))))
             .ToList();
         Assert.Equal(expected.Order(), listed.Order());
         Assert.Equal(listed.Count, listed.Distinct().Count());
+    }
+
+    /// <summary>Every HTML page a crawler reaches by following links from the home page is in the sitemap.</summary>
+    [Fact]
+    public async Task Sitemap_ListsEveryPageACrawlFinds()
+    {
+        var (_, body) = await GetTextAsync(site, "/sitemap.xml");
+        var listed = XDocument.Parse(body).Descendants(Sitemap + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToHashSet(StringComparer.Ordinal);
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queue = new Queue<string>(seen);
+        var pages = new List<string>();
+        while (queue.TryDequeue(out var path))
+        {
+            var (response, html) = await GetTextAsync(site, path);
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            pages.Add(path);
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+            foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith('/')).Select(h => h.Split('?', '#')[0]))
+            {
+                if (seen.Add(link))
+                {
+                    queue.Enqueue(link);
+                }
+            }
+        }
+
+        Assert.DoesNotContain(pages, p => !listed.Contains(p));
+        Assert.Contains("/schools/poster/workplaces", pages);
     }
 
     [Fact]
