@@ -155,7 +155,8 @@ public sealed class PageTests(BrowserSite site)
         var page = await site.NewPageAsync(320);
         var wide = new List<string>();
 
-        foreach (var path in ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/"))
+        foreach (var path in ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/").Append("/search").Append("/no-such-page")
+                     .Concat(KnowAboutCse.Web.Schools.SchoolsKitPaths.Pages))
         {
             await page.GotoAsync(path);
             if (!await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))

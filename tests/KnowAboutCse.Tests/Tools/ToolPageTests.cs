@@ -242,7 +242,8 @@ public sealed class ToolPageTests
         var places = document.QuerySelector("details.places")!.TextContent;
         Assert.Contains("Hanley", places, StringComparison.Ordinal);
         Assert.Contains("Newcastle-under-Lyme", places, StringComparison.Ordinal);
-        Assert.Equal(Data.Areas.Count, document.QuerySelectorAll("details.places h3").Length);
+        Assert.Equal(Data.Areas.Select(a => a.Name), document.QuerySelectorAll("details.places dt").Select(dt => dt.TextContent));
+        Assert.Empty(document.QuerySelectorAll("details.places h1, details.places h2, details.places h3")); // not part of the page's outline
     }
 
     [Fact]

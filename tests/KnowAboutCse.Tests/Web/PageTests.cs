@@ -16,6 +16,31 @@ public sealed class PageTests(SharedSite site)
     public static TheoryData<string> AllPaths() =>
         [.. ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/").Append("/no-such-page")];
 
+    /// <summary>Every HTML page: content, home, 404, search and the schools kit's pages.</summary>
+    public static TheoryData<string> EveryHtmlPage() =>
+        [.. ContentLoader.Load(RepoPaths.Content).AllPages.Select(p => p.Url).Prepend("/").Append("/no-such-page").Append("/search")
+            .Concat(KnowAboutCse.Web.Schools.SchoolsKitPaths.Pages)];
+
+    /// <summary>
+    /// WCAG 1.3.1 and the Nu Html Checker: one h1 first, and no heading more than one level below the
+    /// heading before it, so a screen reader's list of headings is the page's outline.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryHtmlPage))]
+    public async Task Get_EveryPage_HeadingsGoDownOneLevelAtATime(string path)
+    {
+        var (_, document) = await site.GetPageAsync(path);
+
+        var levels = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => (Level: h.LocalName[1] - '0', Text: h.TextContent.Trim())).ToList();
+
+        Assert.Equal(1, levels[0].Level);
+        Assert.Single(levels, h => h.Level == 1);
+        for (var i = 1; i < levels.Count; i++)
+        {
+            Assert.True(levels[i].Level <= levels[i - 1].Level + 1, $"{path}: \"{levels[i].Text}\" (h{levels[i].Level}) follows \"{levels[i - 1].Text}\" (h{levels[i - 1].Level})");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(ContentFiles))]
     public async Task Get_EveryContentFile_IsServedAtItsUrlWithItsTitle(string file)
