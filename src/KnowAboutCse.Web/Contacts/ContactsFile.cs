@@ -265,7 +265,7 @@ internal static partial class ContactsFile
         public List<ContactYaml>? Contacts { get; set; }
     }
 
-    private sealed class ContactYaml : IYamlLine
+    private sealed class ContactYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Name { get; set; }
@@ -280,12 +280,9 @@ internal static partial class ContactsFile
         public LinkYaml? Source { get; set; }
         public string? Checked { get; set; }
         public bool Unverified { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class ChannelYaml : IYamlLine
+    private sealed class ChannelYaml : YamlMapping
     {
         public string? Phone { get; set; }
         public string? Text { get; set; }
@@ -300,9 +297,6 @@ internal static partial class ContactsFile
         public string? WhenClosed { get; set; }
         public string? Reply { get; set; }
         public string? Note { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
     private sealed class OpeningYaml

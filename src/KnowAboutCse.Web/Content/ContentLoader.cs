@@ -338,7 +338,7 @@ public static class ContentLoader
         public int GroupLine { get; set; }
     }
 
-    private sealed class SourceYaml : IYamlLine
+    private sealed class SourceYaml : YamlMapping
     {
         public string? Title { get; set; }
 
@@ -346,8 +346,5 @@ public static class ContentLoader
 
         /// <summary>True until the partnership has checked the fact against this source.</summary>
         public bool Unconfirmed { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; }
     }
 }

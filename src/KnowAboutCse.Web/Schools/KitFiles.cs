@@ -183,14 +183,11 @@ internal static class KitFiles
         public List<BlurbYaml>? Blurbs { get; set; }
     }
 
-    private sealed class BlurbYaml : IYamlLine
+    private sealed class BlurbYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Text { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
     private sealed class PostersYaml
@@ -198,7 +195,7 @@ internal static class KitFiles
         public List<PosterYaml>? Posters { get; set; }
     }
 
-    private sealed class PosterYaml : IYamlLine
+    private sealed class PosterYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
@@ -208,8 +205,5 @@ internal static class KitFiles
         public string? Qr { get; set; }
         public List<string>? Contacts { get; set; }
         public string? Closing { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }

@@ -123,11 +123,8 @@ public sealed partial class SearchSynonyms
         public List<GroupYaml>? Synonyms { get; set; }
     }
 
-    private sealed class GroupYaml : IYamlLine
+    private sealed class GroupYaml : YamlMapping
     {
         public List<string?>? Words { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; }
     }
 }

@@ -1,5 +1,4 @@
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -150,60 +149,45 @@ internal static class RelationshipCheckFile
         public HelpYaml? Help { get; set; }
     }
 
-    private sealed class QuestionYaml : IYamlLine
+    private sealed class QuestionYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Text { get; set; }
         public int Weight { get; set; }
         public string? Why { get; set; }
         public List<string>? AlsoShow { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class RulesYaml : IYamlLine
+    private sealed class RulesYaml : YamlMapping
     {
         public int RedWeight { get; set; }
         public double RedPoints { get; set; }
         public List<CombinationYaml>? Together { get; set; }
         public int HealthyNeedsAnswers { get; set; }
         public List<string>? HealthyNeeds { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class CombinationYaml : IYamlLine
+    private sealed class CombinationYaml : YamlMapping
     {
         public string? Id { get; set; }
         public List<string>? All { get; set; }
         public List<string>? Any { get; set; }
         public string? Why { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class HelpYaml : IYamlLine
+    private sealed class HelpYaml : YamlMapping
     {
         public string? Text { get; set; }
         public List<string>? Contacts { get; set; }
         public List<string>? RedContacts { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }
 
 /// <summary>A result's heading and text as written in a tool's data file.</summary>
-internal sealed class ResultYaml : IYamlLine
+internal sealed class ResultYaml : YamlMapping
 {
     public string? Heading { get; set; }
     public string? Text { get; set; }
-
-    [YamlIgnore]
-    public int Line { get; set; } = 1;
 }
 
 internal static class ToolResults

@@ -1,5 +1,4 @@
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -128,45 +127,33 @@ internal static class WarningSignsFile
         public List<string>? Contacts { get; set; }
     }
 
-    private sealed class SourceYaml : IYamlLine
+    private sealed class SourceYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Url { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class GroupYaml : IYamlLine
+    private sealed class GroupYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public List<SignYaml>? Signs { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class SignYaml : IYamlLine
+    private sealed class SignYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Text { get; set; }
         public string? Meaning { get; set; }
         public bool Serious { get; set; }
         public string? Source { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class NoticeYaml : IYamlLine
+    private sealed class NoticeYaml : YamlMapping
     {
         public string? Id { get; set; }
         public List<string>? WhenTicked { get; set; }
         public string? Text { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }

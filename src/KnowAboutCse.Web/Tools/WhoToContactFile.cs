@@ -1,5 +1,4 @@
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -108,54 +107,39 @@ internal static class WhoToContactFile
         public string? OthersHeading { get; set; }
     }
 
-    private sealed class QuestionYaml : IYamlLine
+    private sealed class QuestionYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Legend { get; set; }
         public string? Blank { get; set; }
         public bool ShowPlaces { get; set; }
         public List<OptionYaml>? Options { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class OptionYaml : IYamlLine
+    private sealed class OptionYaml : YamlMapping
     {
         public string? Value { get; set; }
         public string? Label { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class RouteYaml : IYamlLine
+    private sealed class RouteYaml : YamlMapping
     {
         public Dictionary<string, List<string>>? When { get; set; }
         public string? First { get; set; }
         public string? Why { get; set; }
         public List<string>? Also { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class AddYaml : IYamlLine
+    private sealed class AddYaml : YamlMapping
     {
         public Dictionary<string, List<string>>? When { get; set; }
         public List<string>? Contacts { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class ClosedYaml : IYamlLine
+    private sealed class ClosedYaml : YamlMapping
     {
         public string? Instead { get; set; }
         public string? OpenNow { get; set; }
         public string? NoRoute { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }
