@@ -115,7 +115,7 @@ public static partial class ContentChecker
 
             if (periods.Overdue(page, today))
             {
-                findings.Add(new Finding(page.SourcePath, YamlText.LineOfKey(lines, "reviewed") ?? 1, Severity.Warning,
+                findings.Add(new Finding(page.SourcePath, page.ReviewedLine, Severity.Warning,
                     $"last reviewed {page.Reviewed:yyyy-MM-dd}, more than {periods.PageDays} days ago: check the page and update 'reviewed'"));
             }
         }
