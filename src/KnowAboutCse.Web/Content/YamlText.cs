@@ -22,6 +22,9 @@ internal abstract class YamlMapping
     /// <summary>The 1-based line of <paramref name="key"/> (as written, e.g. <c>feedback_email</c>), or null when the mapping does not have it.</summary>
     public int? LineOf(string key) => keyLines.TryGetValue(key, out var line) ? line : null;
 
+    /// <summary>The line to name for a problem with <paramref name="key"/>: the key's, or the mapping's own when it does not have the key.</summary>
+    public int LineFor(string key) => LineOf(key) ?? Line;
+
     internal void Locate(int line, IReadOnlyDictionary<string, int> keys)
     {
         Line = line;

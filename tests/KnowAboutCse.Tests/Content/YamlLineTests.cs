@@ -15,6 +15,14 @@ public sealed class YamlLineTests
     private static ContentProblem SingleProblem(ContentFolder folder) =>
         Assert.Single(Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path)).Problems);
 
+    /// <summary>The 1-based line of the one line in the file that is exactly <paramref name="text"/>.</summary>
+    private static int LineOf(ContentFolder folder, string file, string text)
+    {
+        var lines = folder.Read(file).Split('\n');
+        Assert.Single(lines, l => l == text);
+        return Array.IndexOf(lines, text) + 1;
+    }
+
     /// <summary>A page whose description, a block of text, has a line that reads like a 'reviewed' key.</summary>
     private static string PageSayingReviewed(string reviewed) =>
         $"""
@@ -80,5 +88,56 @@ public sealed class YamlLineTests
             f => f.File == "parents/dated.md" && f.Message.StartsWith("last reviewed", StringComparison.Ordinal));
 
         Assert.Equal(9, finding.Line);
+    }
+
+    [Fact]
+    public void Load_ContactWithABadSecondOpeningPeriod_IsAtThatPeriodsDays_NotTheFirstPeriods()
+    {
+        using var folder = TinySite.Create().Replace("data/contacts.yml",
+            "          - days: [Sat, Sun]\n", "          - days: [Saturday, Sun]\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "          - days: [Saturday, Sun]")), (problem.File, problem.Line));
+        Assert.Contains("days are Mon, Tue", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ContactWithABadOpeningTimeInItsSecondPeriod_IsAtThatPeriodsOpens()
+    {
+        using var folder = TinySite.Create().Replace("data/contacts.yml",
+            "          - days: [Sat, Sun]\n            opens: \"09:00\"\n", "          - days: [Sat, Sun]\n            opens: \"9am\"\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "            opens: \"9am\"")), (problem.File, problem.Line));
+        Assert.Contains("opening times are", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ContactWhoseNoteSaysChecked_IsRefusedAtItsCheckedKey()
+    {
+        using var folder = TinySite.Create().Replace("data/contacts.yml",
+            "    note: You do not have to give your name.\n    source:\n      title: NSPCC, Report abuse\n",
+            "    note: |\n      You do not have to give your name.\n      checked: by phone with the helpline.\n    source:\n      title: NSPCC, Report abuse\n")
+            .Replace("data/contacts.yml", "report-abuse/\n    checked: 2026-12-02\n\n  - id: childline", "report-abuse/\n    checked: 2 December 2026\n\n  - id: childline");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "    checked: 2 December 2026")), (problem.File, problem.Line));
+        Assert.Contains("Contact 'nspcc': 'checked' must be a date", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ContactNamingAMissingOutOfHoursContact_IsAtItsOwnKey_NotAtWordsInItsNote()
+    {
+        using var folder = TinySite.Create().Replace("data/contacts.yml",
+            "    out_of_hours: staffordshire-eds\n    note: SCAS replaced the First Response team named in older leaflets.\n",
+            "    note: |\n      SCAS replaced the First Response team named in older leaflets.\n      out_of_hours: the Emergency Duty Service.\n    out_of_hours: staffordshire-night\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "    out_of_hours: staffordshire-night")), (problem.File, problem.Line));
+        Assert.Contains("'staffordshire-night', which does not exist", problem.Message, StringComparison.Ordinal);
     }
 }
