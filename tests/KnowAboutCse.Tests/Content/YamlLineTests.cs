@@ -91,6 +91,41 @@ public sealed class YamlLineTests
     }
 
     [Fact]
+    public void Check_EmptyFeedbackAddress_IsWarnedAtItsKey_NotAtTheCommentThatNamesIt()
+    {
+        using var folder = TinySite.Create();
+        folder.Write("data/site.yml", folder.Read("data/site.yml") + "feedback_email:\n");
+
+        var finding = Assert.Single(ContentChecker.Check(folder.Path, ReviewDay, new ReviewPeriods()).Findings, f => f.File == SiteInfo.RelativePath);
+
+        Assert.Equal(LineOf(folder, SiteInfo.RelativePath, "feedback_email:"), finding.Line);
+    }
+
+    [Fact]
+    public void Check_NoFeedbackAddress_IsWarnedAtTheFilesFirstLine_NotAtTheCommentedExample()
+    {
+        using var folder = TinySite.Create();
+        Assert.Contains("#   feedback_email:", folder.Read(SiteInfo.RelativePath), StringComparison.Ordinal);
+
+        var finding = Assert.Single(ContentChecker.Check(folder.Path, ReviewDay, new ReviewPeriods()).Findings, f => f.File == SiteInfo.RelativePath);
+
+        Assert.Equal(1, finding.Line);
+    }
+
+    [Fact]
+    public void Load_SiteFileWithABadDateInAFlowMapping_IsAtThatLine()
+    {
+        using var folder = TinySite.Create().Replace(SiteInfo.RelativePath,
+            "accessibility:\n  # When the accessibility statement was first written, and when the site was last tested.\n  prepared: 2026-12-02\n  tested: 2026-12-02\n",
+            "accessibility: { prepared: 2026-12-02, tested: soon }\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal((SiteInfo.RelativePath, LineOf(folder, SiteInfo.RelativePath, "accessibility: { prepared: 2026-12-02, tested: soon }")), (problem.File, problem.Line));
+        Assert.Contains("'tested' must be a date", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ContactWithABadSecondOpeningPeriod_IsAtThatPeriodsDays_NotTheFirstPeriods()
     {
         using var folder = TinySite.Create().Replace("data/contacts.yml",
