@@ -175,4 +175,21 @@ public sealed class YamlLineTests
         Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "    out_of_hours: staffordshire-night")), (problem.File, problem.Line));
         Assert.Contains("'staffordshire-night', which does not exist", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_ChecklistMissingAResult_IsAtTheResultsKey_NotAtAnEarlierTextThatSaysResults()
+    {
+        using var folder = TinySite.Create();
+        folder.Replace("data/warning-signs.yml",
+            "form_intro: \"Tick any signs you have noticed. Your answers are not saved, and nobody else will see them.\"",
+            "form_intro: |\n  Tick any signs you have noticed.\n  results: your answers are not saved, and nobody else will see them.");
+        var text = folder.Read("data/warning-signs.yml");
+        var some = text.IndexOf("  some:\n", StringComparison.Ordinal);
+        folder.Write("data/warning-signs.yml", text[..some] + text[text.IndexOf("  none:\n", some, StringComparison.Ordinal)..]);
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal(("data/warning-signs.yml", LineOf(folder, "data/warning-signs.yml", "results:")), (problem.File, problem.Line));
+        Assert.Equal("'results' needs 'some'.", problem.Message);
+    }
 }
