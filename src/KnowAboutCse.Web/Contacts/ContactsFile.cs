@@ -13,7 +13,7 @@ internal static partial class ContactsFile
 
     public static ContactDirectory Load(string contentRoot, List<ContentProblem> problems)
     {
-        var file = YamlText.ReadFile<ContactsYaml>(contentRoot, RelativePath, "The contacts file is missing.", problems, out _);
+        var file = YamlText.ReadFile<ContactsYaml>(contentRoot, RelativePath, "The contacts file is missing.", problems);
         if (file is null)
         {
             return new ContactDirectory([]);

@@ -24,7 +24,7 @@ internal sealed class DataFileReader(string file, ContactDirectory contacts, IRe
         where T : class
     {
         var before = problems.Count;
-        var data = YamlText.ReadFile<T>(contentRoot, file, "This data file is missing.", problems, out _);
+        var data = YamlText.ReadFile<T>(contentRoot, file, "This data file is missing.", problems);
         count += problems.Count - before;
         return data;
     }

@@ -50,7 +50,7 @@ public sealed record SiteInfo(
     /// <summary>Loads and checks the file; null (with problems) when it is missing or incomplete.</summary>
     internal static SiteInfo? Load(string contentRoot, List<ContentProblem> problems)
     {
-        var file = YamlText.ReadFile<FileYaml>(contentRoot, RelativePath, "The site file is missing: it names the site's owner.", problems, out _);
+        var file = YamlText.ReadFile<FileYaml>(contentRoot, RelativePath, "The site file is missing: it names the site's owner.", problems);
         if (file is null)
         {
             return null;

@@ -17,7 +17,7 @@ internal abstract class YamlMapping
 
     /// <summary>The 1-based line the mapping starts on.</summary>
     [YamlIgnore]
-    public int Line { get; set; } = 1;
+    public int Line { get; private set; } = 1;
 
     /// <summary>The 1-based line of <paramref name="key"/> (as written, e.g. <c>feedback_email</c>), or null when the mapping does not have it.</summary>
     public int? LineOf(string key) => keyLines.TryGetValue(key, out var line) ? line : null;
@@ -64,43 +64,25 @@ internal static partial class YamlText
 
     /// <summary>
     /// Reads and deserialises a content file; a missing file or bad YAML becomes a problem naming the
-    /// file and line. <paramref name="lines"/> is the file's text by line, for locating later problems.
+    /// file and line. Later problems take their lines from the <see cref="YamlMapping"/>s read.
     /// </summary>
-    public static T? ReadFile<T>(string contentRoot, string file, string missingMessage, List<ContentProblem> problems, out string[] lines)
+    public static T? ReadFile<T>(string contentRoot, string file, string missingMessage, List<ContentProblem> problems)
         where T : class
     {
         var path = Path.Combine(contentRoot, file);
-        lines = [];
         if (!File.Exists(path))
         {
             problems.Add(new ContentProblem(file, 1, missingMessage));
             return null;
         }
 
-        var text = File.ReadAllText(path);
-        lines = text.Split('\n');
-        var data = Read<T>(text, out var error);
+        var data = Read<T>(File.ReadAllText(path), out var error);
         if (error is { } e)
         {
             problems.Add(new ContentProblem(file, e.Line, e.Message));
         }
 
         return data;
-    }
-
-    /// <summary>The 1-based line (within <paramref name="lines"/>) where <paramref name="key"/> is set, searching lines [from, to).</summary>
-    public static int? LineOfKey(IReadOnlyList<string> lines, string key, int from = 0, int? to = null)
-    {
-        for (var i = from; i < (to ?? lines.Count); i++)
-        {
-            var match = KeyPattern().Match(lines[i]);
-            if (match.Success && match.Groups["key"].Value == key)
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
     }
 
     private static string Tidy(string message)
@@ -125,7 +107,7 @@ internal static partial class YamlText
                 return false;
             }
 
-            if (value is YamlMapping mapping && line is { } start && keys is not null)
+            if (keys is not null && value is YamlMapping mapping && line is { } start)
             {
                 mapping.Locate((int)start, keys.Lines);
             }
@@ -150,15 +132,15 @@ internal static partial class YamlText
 
         public bool MoveNext()
         {
-            // The current event is the one being consumed.
+            // The current event is the one being consumed. A key comes next after the mapping's own start, after
+            // the end of a value that is a list or mapping, and after a value that is a scalar or an alias.
             switch (parser.Current)
             {
                 case MappingStart or SequenceStart:
-                    atKey |= depth++ == 0;
+                    atKey = ++depth == 1;
                     break;
                 case MappingEnd or SequenceEnd:
-                    // A value that is a list or mapping has ended: a key comes next.
-                    atKey |= --depth == 1;
+                    atKey = --depth == 1;
                     break;
                 case Scalar key when depth == 1 && atKey:
                     Lines[key.Value] = (int)key.Start.Line;
@@ -172,9 +154,6 @@ internal static partial class YamlText
             return parser.MoveNext();
         }
     }
-
-    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*:")]
-    private static partial Regex KeyPattern();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex LocationPrefix();

@@ -176,7 +176,7 @@ internal static class KitFiles
     }
 
     private static T? Read<T>(string contentRoot, string file, List<ContentProblem> problems)
-        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems, out _);
+        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems);
 
     private sealed class NewsletterYaml
     {

@@ -42,6 +42,29 @@ public sealed class YamlLineTests
         """;
 
     [Fact]
+    public void Read_AMappingKnowsTheLineOfEachOfItsOwnKeys_NotOfTheSameWordsInItsValues()
+    {
+        const string yaml = """
+            # name: a comment
+            name: The name
+            text: |
+              name: words in a block of text
+            items:
+              - name: an item's own key
+                text: { name: a flow mapping }
+              - text: "name: quoted"
+            text: Given twice, the last one counts
+            """;
+
+        var read = YamlText.Read<Outer>(yaml, out var error);
+
+        Assert.Null(error);
+        Assert.Equal((2, 9, 5, (int?)null), (read!.LineOf("name"), read.LineOf("text"), read.LineOf("items"), read.LineOf("title")));
+        Assert.Equal("Given twice, the last one counts", read.Text);
+        Assert.Equal([(6, 6, 7), (8, 8, 8)], read.Items!.Select(i => (i.Line, i.LineFor("name"), i.LineFor("text"))));
+    }
+
+    [Fact]
     public void Load_BadReviewedDate_IsAtTheReviewedKey_NotAtADescriptionLineThatSaysReviewed()
     {
         using var folder = TinySite.Create().Write("parents/dated.md", PageSayingReviewed("28 November 2026"));
@@ -191,5 +214,18 @@ public sealed class YamlLineTests
 
         Assert.Equal(("data/warning-signs.yml", LineOf(folder, "data/warning-signs.yml", "results:")), (problem.File, problem.Line));
         Assert.Equal("'results' needs 'some'.", problem.Message);
+    }
+
+    private sealed class Outer : YamlMapping
+    {
+        public string? Name { get; set; }
+        public string? Text { get; set; }
+        public List<Item>? Items { get; set; }
+    }
+
+    private sealed class Item : YamlMapping
+    {
+        public string? Name { get; set; }
+        public object? Text { get; set; }
     }
 }
