@@ -13,7 +13,7 @@ internal static partial class ContactsFile
 
     public static ContactDirectory Load(string contentRoot, List<ContentProblem> problems)
     {
-        var file = YamlText.ReadFile<ContactsYaml>(contentRoot, RelativePath, "The contacts file is missing.", problems, out var lines);
+        var file = YamlText.ReadFile<ContactsYaml>(contentRoot, RelativePath, "The contacts file is missing.", problems);
         if (file is null)
         {
             return new ContactDirectory([]);
@@ -25,87 +25,84 @@ internal static partial class ContactsFile
             problems.Add(new ContentProblem(RelativePath, 1, "No contacts: the file needs a 'contacts:' list."));
         }
 
-        var contacts = new List<Contact>();
-        var broken = new List<string>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            // A problem with one key points at that key's line, searched for within this entry's lines.
-            var from = entries[i].Line - 1;
-            var to = i + 1 < entries.Count ? entries[i + 1].Line - 1 : lines.Length;
-            void Problem(int? line, string key, string message) =>
-                problems.Add(new ContentProblem(RelativePath, YamlText.LineOfKey(lines, key, line is { } l ? l - 1 : from, to) ?? line ?? from + 1, message));
+        // A problem with one key points at that key's line, or at its entry's when the entry does not have the key.
+        void Problem(int line, string message) => problems.Add(new ContentProblem(RelativePath, line, message));
 
-            var contact = ToContact(entries[i], Problem);
-            if (contact is null && entries[i].Id is { } brokenId)
+        var contacts = new List<(Contact Contact, ContactYaml Entry)>();
+        var broken = new List<string>();
+        foreach (var entry in entries)
+        {
+            var contact = ToContact(entry, Problem);
+            if (contact is null && entry.Id is { } brokenId)
             {
                 broken.Add(brokenId);
             }
-            else if (contact is not null && contacts.Any(c => c.Id == contact.Id))
+            else if (contact is not null && contacts.Any(c => c.Contact.Id == contact.Id))
             {
-                Problem(null, "id", $"Contact id '{contact.Id}' is used twice.");
+                Problem(entry.LineFor("id"), $"Contact id '{contact.Id}' is used twice.");
             }
             else if (contact is not null)
             {
-                contacts.Add(contact);
+                contacts.Add((contact, entry));
             }
         }
 
-        var byId = contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        foreach (var contact in contacts)
+        var byId = contacts.ToDictionary(c => c.Contact.Id, c => c.Contact, StringComparer.Ordinal);
+        foreach (var (contact, entry) in contacts)
         {
-            int LineOf(string key, int from) => YamlText.LineOfKey(lines, key, from - 1) ?? from;
             if (contact.OutOfHoursId is { } other && !byId.ContainsKey(other))
             {
-                problems.Add(new ContentProblem(RelativePath, LineOf("out_of_hours", contact.Line),
-                    $"Contact '{contact.Id}' names out-of-hours contact '{other}', which does not exist."));
+                Problem(entry.LineFor("out_of_hours"),
+                    $"Contact '{contact.Id}' names out-of-hours contact '{other}', which does not exist.");
             }
 
-            foreach (var channel in contact.Channels.Where(c => c.Hours.WhenClosedOf is not null))
+            // A contact is only loaded when every one of its channels is, so its channels and their entries pair up in order.
+            foreach (var (channel, channelEntry) in contact.Channels.Zip(entry.Channels ?? []).Where(c => c.First.Hours.WhenClosedOf is not null))
             {
                 var office = channel.Hours.WhenClosedOf!;
                 if (!byId.TryGetValue(office, out var target) || target.Channels.All(c => c.Hours.Periods.Count == 0))
                 {
-                    problems.Add(new ContentProblem(RelativePath, LineOf("when_closed", channel.Line),
-                        $"Contact '{contact.Id}': 'when_closed' names '{office}', which must be a contact with opening hours."));
+                    Problem(channelEntry.LineFor("when_closed"),
+                        $"Contact '{contact.Id}': 'when_closed' names '{office}', which must be a contact with opening hours.");
                 }
             }
         }
 
-        return new ContactDirectory(contacts, broken);
+        return new ContactDirectory([.. contacts.Select(c => c.Contact)], broken);
     }
 
-    private static Contact? ToContact(ContactYaml y, Action<int?, string, string> problem)
+    private static Contact? ToContact(ContactYaml y, Action<int, string> problem)
     {
         var ok = true;
-        void Fail(string key, string message, int? line = null)
+        void Fail(int line, string message)
         {
-            problem(line, key, message);
+            problem(line, message);
             ok = false;
         }
 
         var id = y.Id ?? string.Empty;
         if (!Slug.IsValid(id))
         {
-            Fail("id", $"Contact id '{id}' must be lower-case words joined by hyphens.");
+            Fail(y.LineFor("id"), $"Contact id '{id}' must be lower-case words joined by hyphens.");
         }
 
         foreach (var (key, value) in new[] { ("name", y.Name), ("for", y.For), ("when", y.When) })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Fail(key, $"Contact '{id}' needs '{key}'.");
+                Fail(y.LineFor(key), $"Contact '{id}' needs '{key}'.");
             }
         }
 
         if (y.Channels is not { Count: > 0 })
         {
-            Fail("id", $"Contact '{id}' needs 'channels': at least one way to get in touch (phone, text, email, form, chat or web).");
+            Fail(y.LineFor("id"), $"Contact '{id}' needs 'channels': at least one way to get in touch (phone, text, email, form, chat or web).");
         }
 
         var channels = new List<ContactChannel>();
         foreach (var c in y.Channels ?? [])
         {
-            if (ToChannel(id, c, (key, message) => Fail(key, message, c.Line)) is { } channel)
+            if (ToChannel(id, c, Fail) is { } channel)
             {
                 channels.Add(channel);
             }
@@ -113,17 +110,17 @@ internal static partial class ContactsFile
 
         if (y.Web is { } web && (!IsHttps(web.Url) || string.IsNullOrWhiteSpace(web.Title)))
         {
-            Fail("web", $"Contact '{id}': 'web' needs a 'title' and an https:// 'url'.");
+            Fail(y.LineFor("web"), $"Contact '{id}': 'web' needs a 'title' and an https:// 'url'.");
         }
 
         if (y.Source is { Url: { } sourceUrl } && !IsHttps(sourceUrl))
         {
-            Fail("source", $"Contact '{id}': the source must be an https:// address.");
+            Fail(y.LineFor("source"), $"Contact '{id}': the source must be an https:// address.");
         }
 
         if (!y.Unverified && (y.Source is null || string.IsNullOrWhiteSpace(y.Source.Title)))
         {
-            Fail("id", $"Contact '{id}' needs a 'source' it was checked against, or 'unverified: true'.");
+            Fail(y.LineFor("id"), $"Contact '{id}' needs a 'source' it was checked against, or 'unverified: true'.");
         }
 
         DateOnly? checkedOn = null;
@@ -135,17 +132,17 @@ internal static partial class ContactsFile
             }
             else
             {
-                Fail("checked", $"Contact '{id}': 'checked' must be a date like 2026-11-28.");
+                Fail(y.LineFor("checked"), $"Contact '{id}': 'checked' must be a date like 2026-11-28.");
             }
         }
         else if (!y.Unverified)
         {
-            Fail("id", $"Contact '{id}' needs a 'checked' date, or 'unverified: true'.");
+            Fail(y.LineFor("id"), $"Contact '{id}' needs a 'checked' date, or 'unverified: true'.");
         }
 
         if (y.Area is not null && !Areas.Contains(y.Area))
         {
-            Fail("area", $"Contact '{id}': area must be one of {string.Join(", ", Areas)}.");
+            Fail(y.LineFor("area"), $"Contact '{id}': area must be one of {string.Join(", ", Areas)}.");
         }
 
         return ok
@@ -156,7 +153,7 @@ internal static partial class ContactsFile
             : null;
     }
 
-    private static ContactChannel? ToChannel(string id, ChannelYaml c, Action<string, string> fail)
+    private static ContactChannel? ToChannel(string id, ChannelYaml c, Action<int, string> fail)
     {
         var given = new (ChannelKind Kind, string Key, string? Value)[]
         {
@@ -165,34 +162,34 @@ internal static partial class ContactsFile
         }.Where(k => k.Value is not null).ToList();
         if (given.Count != 1)
         {
-            fail("phone", $"Contact '{id}': each channel is exactly one of phone, text, email, form, chat or web.");
+            fail(c.LineFor("phone"), $"Contact '{id}': each channel is exactly one of phone, text, email, form, chat or web.");
             return null;
         }
 
         var (kind, key, value) = given[0];
         var ok = true;
-        void Fail(string k, string message)
+        void Fail(int line, string message)
         {
-            fail(k, message);
+            fail(line, message);
             ok = false;
         }
 
         switch (kind)
         {
             case ChannelKind.Phone or ChannelKind.Text when !PhonePattern().IsMatch(value!):
-                Fail(key, $"Contact '{id}': write the number as digits in groups separated by single spaces, as a caller reads it.");
+                Fail(c.LineFor(key), $"Contact '{id}': write the number as digits in groups separated by single spaces, as a caller reads it.");
                 break;
             case ChannelKind.Email when !EmailPattern().IsMatch(value!):
-                Fail(key, $"Contact '{id}': '{value}' is not an email address.");
+                Fail(c.LineFor(key), $"Contact '{id}': '{value}' is not an email address.");
                 break;
             case ChannelKind.Form or ChannelKind.Chat or ChannelKind.Web when !IsHttps(value) || string.IsNullOrWhiteSpace(c.Title):
-                Fail(key, $"Contact '{id}': a {key} channel needs an https:// address and a 'title' for its link.");
+                Fail(c.LineFor(key), $"Contact '{id}': a {key} channel needs an https:// address and a 'title' for its link.");
                 break;
         }
 
         if (c.Option is not null && kind != ChannelKind.Phone)
         {
-            Fail("option", $"Contact '{id}': only a phone channel has an 'option'.");
+            Fail(c.LineFor("option"), $"Contact '{id}': only a phone channel has an 'option'.");
         }
 
         var hours = ReadHours(id, c, Fail);
@@ -201,11 +198,11 @@ internal static partial class ContactsFile
             : null;
     }
 
-    private static ChannelHours? ReadHours(string id, ChannelYaml c, Action<string, string> fail)
+    private static ChannelHours? ReadHours(string id, ChannelYaml c, Action<int, string> fail)
     {
         if (new[] { c.Always, c.Opening is not null, c.WhenClosed is not null }.Count(set => set) > 1)
         {
-            fail("always", $"Contact '{id}': give a channel's hours once: 'always: true', 'opening' or 'when_closed'.");
+            fail(c.LineFor("always"), $"Contact '{id}': give a channel's hours once: 'always: true', 'opening' or 'when_closed'.");
             return null;
         }
 
@@ -215,7 +212,7 @@ internal static partial class ContactsFile
             var days = (period.Days ?? []).Select(ParseDay).ToList();
             if (days.Count == 0 || days.Any(d => d is null))
             {
-                fail("days", $"Contact '{id}': days are Mon, Tue, Wed, Thu, Fri, Sat, Sun.");
+                fail(period.LineFor("days"), $"Contact '{id}': days are Mon, Tue, Wed, Thu, Fri, Sat, Sun.");
                 return null;
             }
 
@@ -223,7 +220,7 @@ internal static partial class ContactsFile
                 !TimeOnly.TryParseExact(period.Closes, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closes) ||
                 closes <= opens)
             {
-                fail("opens", $"Contact '{id}': opening times are \"HH:mm\", with 'closes' after 'opens'.");
+                fail(period.LineFor("opens"), $"Contact '{id}': opening times are \"HH:mm\", with 'closes' after 'opens'.");
                 return null;
             }
 
@@ -232,7 +229,7 @@ internal static partial class ContactsFile
 
         if (c.Opening is { Count: 0 })
         {
-            fail("opening", $"Contact '{id}': 'opening' needs at least one period.");
+            fail(c.LineFor("opening"), $"Contact '{id}': 'opening' needs at least one period.");
             return null;
         }
 
@@ -265,7 +262,7 @@ internal static partial class ContactsFile
         public List<ContactYaml>? Contacts { get; set; }
     }
 
-    private sealed class ContactYaml : IYamlLine
+    private sealed class ContactYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Name { get; set; }
@@ -280,12 +277,9 @@ internal static partial class ContactsFile
         public LinkYaml? Source { get; set; }
         public string? Checked { get; set; }
         public bool Unverified { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class ChannelYaml : IYamlLine
+    private sealed class ChannelYaml : YamlMapping
     {
         public string? Phone { get; set; }
         public string? Text { get; set; }
@@ -300,12 +294,9 @@ internal static partial class ContactsFile
         public string? WhenClosed { get; set; }
         public string? Reply { get; set; }
         public string? Note { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class OpeningYaml
+    private sealed class OpeningYaml : YamlMapping
     {
         public List<string>? Days { get; set; }
         public string? Opens { get; set; }

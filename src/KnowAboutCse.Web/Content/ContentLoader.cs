@@ -193,7 +193,7 @@ public static class ContentLoader
                 frontMatter.ReadingEaseException, frontMatter.Tool, frontMatter.Group?.Trim(),
                 frontMatter.Groups?.Select(g => g.Trim()).ToList(),
                 frontMatter.Sources?.Select(s => new PageSource(s.Title!.Trim(), s.Url, s.Unconfirmed, frontMatter.Offset + s.Line)).ToList(),
-                frontMatter.GroupLine),
+                frontMatter.GroupLine, frontMatter.ReviewedLine),
                 rendered.SiteLinks);
     }
 
@@ -228,8 +228,7 @@ public static class ContentLoader
         }
 
         fm ??= new FrontMatter();
-        var lines = rendered.FrontMatter.Split('\n');
-        int LineOf(string key) => offset + (YamlText.LineOfKey(lines, key) ?? 0);
+        int LineOf(string key) => offset + (fm.LineOf(key) ?? 0);
         var ok = true;
         void Fail(string key, string message)
         {
@@ -299,11 +298,12 @@ public static class ContentLoader
         fm.ReviewedDate = reviewed;
         fm.Offset = offset;
         fm.GroupLine = Math.Max(1, LineOf("group"));
+        fm.ReviewedLine = Math.Max(1, LineOf("reviewed"));
         return ok ? fm : null;
     }
 
     /// <summary>The YAML at the top of a page. Unknown keys are errors (see <see cref="YamlText"/>).</summary>
-    private sealed class FrontMatter
+    private sealed class FrontMatter : YamlMapping
     {
         public const int MaxDescriptionLength = 200;
 
@@ -336,9 +336,12 @@ public static class ContentLoader
 
         [YamlDotNet.Serialization.YamlIgnore]
         public int GroupLine { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int ReviewedLine { get; set; }
     }
 
-    private sealed class SourceYaml : IYamlLine
+    private sealed class SourceYaml : YamlMapping
     {
         public string? Title { get; set; }
 
@@ -346,8 +349,5 @@ public static class ContentLoader
 
         /// <summary>True until the partnership has checked the fact against this source.</summary>
         public bool Unconfirmed { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; }
     }
 }

@@ -13,6 +13,7 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="Groups">For a section's front page: the headings its pages are listed under, in order.</param>
 /// <param name="Sources">Where the page's facts come from, shown at its foot.</param>
 /// <param name="GroupLine">The line of <paramref name="Group"/> in the file (1 when it has none), for problems.</param>
+/// <param name="ReviewedLine">The line of 'reviewed' in the file, for the content check's warning when it is overdue.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -30,7 +31,8 @@ public sealed record ContentPage(
     string? Group = null,
     IReadOnlyList<string>? Groups = null,
     IReadOnlyList<PageSource>? Sources = null,
-    int GroupLine = 1)
+    int GroupLine = 1,
+    int ReviewedLine = 1)
 {
     /// <summary>The sources the partnership has not yet confirmed, which the content check warns about.</summary>
     public IEnumerable<PageSource> UnconfirmedSources => (Sources ?? []).Where(s => s.Unconfirmed);

@@ -9,7 +9,6 @@ namespace KnowAboutCse.Web.Content;
 internal sealed class DataFileReader(string file, ContactDirectory contacts, IReadOnlySet<string> addresses, List<ContentProblem> problems)
 {
     private int count;
-    private string[] lines = [];
 
     /// <summary>How many problems this file has had.</summary>
     public int Problems => count;
@@ -25,13 +24,10 @@ internal sealed class DataFileReader(string file, ContactDirectory contacts, IRe
         where T : class
     {
         var before = problems.Count;
-        var data = YamlText.ReadFile<T>(contentRoot, file, "This data file is missing.", problems, out lines);
+        var data = YamlText.ReadFile<T>(contentRoot, file, "This data file is missing.", problems);
         count += problems.Count - before;
         return data;
     }
-
-    /// <summary>The line of a top-level key (one the parser gives no line for: a scalar or a mapping of scalars), else 1.</summary>
-    public int KeyLine(string key) => YamlText.LineOfKey(lines, key) ?? 1;
 
     /// <summary>Required plain text, trimmed.</summary>
     public string? Text(string? value, string what, int line)

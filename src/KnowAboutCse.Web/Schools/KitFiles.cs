@@ -176,21 +176,18 @@ internal static class KitFiles
     }
 
     private static T? Read<T>(string contentRoot, string file, List<ContentProblem> problems)
-        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems, out _);
+        where T : class => YamlText.ReadFile<T>(contentRoot, file, MissingFile, problems);
 
     private sealed class NewsletterYaml
     {
         public List<BlurbYaml>? Blurbs { get; set; }
     }
 
-    private sealed class BlurbYaml : IYamlLine
+    private sealed class BlurbYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Text { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
     private sealed class PostersYaml
@@ -198,7 +195,7 @@ internal static class KitFiles
         public List<PosterYaml>? Posters { get; set; }
     }
 
-    private sealed class PosterYaml : IYamlLine
+    private sealed class PosterYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
@@ -208,8 +205,5 @@ internal static class KitFiles
         public string? Qr { get; set; }
         public List<string>? Contacts { get; set; }
         public string? Closing { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class SearchSynonyms
     /// <summary>Reads the file; each group needs two or more lower-case words or phrases. Problems name the file and line.</summary>
     public static SearchSynonyms Load(string contentRoot, List<ContentProblem> problems)
     {
-        var data = YamlText.ReadFile<SearchFile>(contentRoot, RelativePath, "The search synonyms file is missing.", problems, out _);
+        var data = YamlText.ReadFile<SearchFile>(contentRoot, RelativePath, "The search synonyms file is missing.", problems);
         var groups = new List<IReadOnlyList<string>>();
         foreach (var group in data?.Synonyms ?? [])
         {
@@ -123,11 +123,8 @@ public sealed partial class SearchSynonyms
         public List<GroupYaml>? Synonyms { get; set; }
     }
 
-    private sealed class GroupYaml : IYamlLine
+    private sealed class GroupYaml : YamlMapping
     {
         public List<string?>? Words { get; set; }
-
-        [YamlDotNet.Serialization.YamlIgnore]
-        public int Line { get; set; }
     }
 }

@@ -1,5 +1,4 @@
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -39,13 +38,13 @@ internal static class RelationshipCheckFile
 
         if (questions.Count == 0)
         {
-            reader.Problem(reader.KeyLine("questions"), "The relationship check needs 'questions'.");
+            reader.Problem(file.LineOf("questions") ?? 1, "The relationship check needs 'questions'.");
         }
 
         var rules = ReadRules(file.Rules, ids, questions.Count, reader);
-        var results = Results(file.Results, reader);
-        var intro = reader.Prose(file.FormIntro, "'form_intro'", reader.KeyLine("form_intro"));
-        var note = reader.Prose(file.AnsweredNote, "'answered_note'", reader.KeyLine("answered_note"));
+        var results = Results(file.Results, file.LineOf("results") ?? 1, reader);
+        var intro = reader.Prose(file.FormIntro, "'form_intro'", file.LineOf("form_intro") ?? 1);
+        var note = reader.Prose(file.AnsweredNote, "'answered_note'", file.LineOf("answered_note") ?? 1);
         var help = ReadHelp(file.Help, reader);
         return reader.Problems > 0 ? null : new RelationshipCheckData(intro!, questions, rules!, results, note!, help!);
     }
@@ -100,7 +99,7 @@ internal static class RelationshipCheckFile
         return new RelationshipRules(rules.RedWeight, rules.RedPoints, together, rules.HealthyNeedsAnswers, needs, rules.Line);
     }
 
-    private static Dictionary<Band, ResultText> Results(Dictionary<string, ResultYaml>? results, DataFileReader reader)
+    private static Dictionary<Band, ResultText> Results(Dictionary<string, ResultYaml>? results, int line, DataFileReader reader)
     {
         var read = new Dictionary<Band, ResultText>();
         foreach (var band in Enum.GetValues<Band>())
@@ -108,7 +107,7 @@ internal static class RelationshipCheckFile
             var key = band.ToString().ToLowerInvariant();
             if (results?.GetValueOrDefault(key) is not { } r)
             {
-                reader.Problem(reader.KeyLine("results"), $"'results' needs '{key}'.");
+                reader.Problem(line, $"'results' needs '{key}'.");
                 continue;
             }
 
@@ -140,7 +139,7 @@ internal static class RelationshipCheckFile
         return text is null ? null : new ToolHelp(text, contacts, red, help.Line);
     }
 
-    private sealed class FileYaml
+    private sealed class FileYaml : YamlMapping
     {
         public string? FormIntro { get; set; }
         public List<QuestionYaml>? Questions { get; set; }
@@ -150,60 +149,45 @@ internal static class RelationshipCheckFile
         public HelpYaml? Help { get; set; }
     }
 
-    private sealed class QuestionYaml : IYamlLine
+    private sealed class QuestionYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Text { get; set; }
         public int Weight { get; set; }
         public string? Why { get; set; }
         public List<string>? AlsoShow { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class RulesYaml : IYamlLine
+    private sealed class RulesYaml : YamlMapping
     {
         public int RedWeight { get; set; }
         public double RedPoints { get; set; }
         public List<CombinationYaml>? Together { get; set; }
         public int HealthyNeedsAnswers { get; set; }
         public List<string>? HealthyNeeds { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class CombinationYaml : IYamlLine
+    private sealed class CombinationYaml : YamlMapping
     {
         public string? Id { get; set; }
         public List<string>? All { get; set; }
         public List<string>? Any { get; set; }
         public string? Why { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class HelpYaml : IYamlLine
+    private sealed class HelpYaml : YamlMapping
     {
         public string? Text { get; set; }
         public List<string>? Contacts { get; set; }
         public List<string>? RedContacts { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }
 
 /// <summary>A result's heading and text as written in a tool's data file.</summary>
-internal sealed class ResultYaml : IYamlLine
+internal sealed class ResultYaml : YamlMapping
 {
     public string? Heading { get; set; }
     public string? Text { get; set; }
-
-    [YamlIgnore]
-    public int Line { get; set; } = 1;
 }
 
 internal static class ToolResults

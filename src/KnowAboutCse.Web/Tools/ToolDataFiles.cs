@@ -1,6 +1,5 @@
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -49,15 +48,12 @@ internal static class ToolDataFiles
         public List<AreaYaml>? Areas { get; set; }
     }
 
-    private sealed class AreaYaml : IYamlLine
+    private sealed class AreaYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Name { get; set; }
         public List<string>? Places { get; set; }
         public List<DistrictYaml>? Districts { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
     private sealed class DistrictYaml

@@ -1,5 +1,4 @@
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -88,7 +87,7 @@ internal static class WarningSignsFile
 
         if (file.ActNowSigns < 2)
         {
-            reader.Problem(reader.KeyLine("act_now_signs"), "'act_now_signs' is how many signs together mean \"act now\": 2 or more.");
+            reader.Problem(file.LineOf("act_now_signs") ?? 1, "'act_now_signs' is how many signs together mean \"act now\": 2 or more.");
         }
 
         var results = new Dictionary<ChecklistBand, ResultText>();
@@ -97,7 +96,7 @@ internal static class WarningSignsFile
             var key = band.ToString().ToLowerInvariant();
             if (file.Results?.GetValueOrDefault(key) is not { } r)
             {
-                reader.Problem(reader.KeyLine("results"), $"'results' needs '{key}'.");
+                reader.Problem(file.LineOf("results") ?? 1, $"'results' needs '{key}'.");
             }
             else if (ToolResults.Read(r, $"Result '{key}'", reader) is { } text)
             {
@@ -111,12 +110,12 @@ internal static class WarningSignsFile
             reader.Problem(1, "The checklist needs 'next_steps'.");
         }
 
-        var contacts = reader.ContactIds(file.Contacts, "'contacts'", reader.KeyLine("contacts"));
-        var intro = reader.Prose(file.FormIntro, "'form_intro'", reader.KeyLine("form_intro"));
+        var contacts = reader.ContactIds(file.Contacts, "'contacts'", file.LineOf("contacts") ?? 1);
+        var intro = reader.Prose(file.FormIntro, "'form_intro'", file.LineOf("form_intro") ?? 1);
         return reader.Problems > 0 ? null : new ChecklistData(intro!, groups, sources, notices, file.ActNowSigns, results, nextSteps!, contacts);
     }
 
-    private sealed class FileYaml
+    private sealed class FileYaml : YamlMapping
     {
         public string? FormIntro { get; set; }
         public List<SourceYaml>? Sources { get; set; }
@@ -128,45 +127,33 @@ internal static class WarningSignsFile
         public List<string>? Contacts { get; set; }
     }
 
-    private sealed class SourceYaml : IYamlLine
+    private sealed class SourceYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Url { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class GroupYaml : IYamlLine
+    private sealed class GroupYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Title { get; set; }
         public List<SignYaml>? Signs { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class SignYaml : IYamlLine
+    private sealed class SignYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Text { get; set; }
         public string? Meaning { get; set; }
         public bool Serious { get; set; }
         public string? Source { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class NoticeYaml : IYamlLine
+    private sealed class NoticeYaml : YamlMapping
     {
         public string? Id { get; set; }
         public List<string>? WhenTicked { get; set; }
         public string? Text { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }

@@ -1,5 +1,4 @@
 using KnowAboutCse.Web.Content;
-using YamlDotNet.Serialization;
 
 namespace KnowAboutCse.Web.Tools;
 
@@ -72,7 +71,7 @@ internal static class WhoToContactFile
 
         if (routes.Count == 0 || routes[^1].When.Answers.Count > 0 || routes.SkipLast(1).Any(r => r.When.Answers.Count == 0))
         {
-            reader.Problem(reader.KeyLine("routes"), "'routes' must end with one route that has no 'when' (and only that one), so every answer has a route.");
+            reader.Problem(file.LineOf("routes") ?? 1, "'routes' must end with one route that has no 'when' (and only that one), so every answer has a route.");
         }
 
         var additions = (file.Add ?? []).Select(a => new FinderAddition(Condition(a.When, a.Line), reader.ContactIds(a.Contacts, "An 'add' entry", a.Line), a.Line)).ToList();
@@ -89,14 +88,14 @@ internal static class WhoToContactFile
             closed = new FinderClosedTexts(instead, openNow, noRoute, c.Line);
         }
 
-        var places = reader.Text(file.PlacesSummary, "'places_summary'", reader.KeyLine("places_summary"));
-        var hoursNote = reader.Prose(file.HoursNote, "'hours_note'", reader.KeyLine("hours_note"));
-        var resultHeading = reader.Text(file.ResultHeading, "'result_heading'", reader.KeyLine("result_heading"));
-        var othersHeading = reader.Text(file.OthersHeading, "'others_heading'", reader.KeyLine("others_heading"));
+        var places = reader.Text(file.PlacesSummary, "'places_summary'", file.LineOf("places_summary") ?? 1);
+        var hoursNote = reader.Prose(file.HoursNote, "'hours_note'", file.LineOf("hours_note") ?? 1);
+        var resultHeading = reader.Text(file.ResultHeading, "'result_heading'", file.LineOf("result_heading") ?? 1);
+        var othersHeading = reader.Text(file.OthersHeading, "'others_heading'", file.LineOf("others_heading") ?? 1);
         return reader.Problems > 0 ? null : new WhoToContactData(questions, places!, routes, additions, closed!, hoursNote!, resultHeading!, othersHeading!);
     }
 
-    private sealed class FileYaml
+    private sealed class FileYaml : YamlMapping
     {
         public List<QuestionYaml>? Questions { get; set; }
         public List<RouteYaml>? Routes { get; set; }
@@ -108,54 +107,39 @@ internal static class WhoToContactFile
         public string? OthersHeading { get; set; }
     }
 
-    private sealed class QuestionYaml : IYamlLine
+    private sealed class QuestionYaml : YamlMapping
     {
         public string? Id { get; set; }
         public string? Legend { get; set; }
         public string? Blank { get; set; }
         public bool ShowPlaces { get; set; }
         public List<OptionYaml>? Options { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class OptionYaml : IYamlLine
+    private sealed class OptionYaml : YamlMapping
     {
         public string? Value { get; set; }
         public string? Label { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class RouteYaml : IYamlLine
+    private sealed class RouteYaml : YamlMapping
     {
         public Dictionary<string, List<string>>? When { get; set; }
         public string? First { get; set; }
         public string? Why { get; set; }
         public List<string>? Also { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class AddYaml : IYamlLine
+    private sealed class AddYaml : YamlMapping
     {
         public Dictionary<string, List<string>>? When { get; set; }
         public List<string>? Contacts { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 
-    private sealed class ClosedYaml : IYamlLine
+    private sealed class ClosedYaml : YamlMapping
     {
         public string? Instead { get; set; }
         public string? OpenNow { get; set; }
         public string? NoRoute { get; set; }
-
-        [YamlIgnore]
-        public int Line { get; set; } = 1;
     }
 }

@@ -115,7 +115,7 @@ public static partial class ContentChecker
 
             if (periods.Overdue(page, today))
             {
-                findings.Add(new Finding(page.SourcePath, YamlText.LineOfKey(lines, "reviewed") ?? 1, Severity.Warning,
+                findings.Add(new Finding(page.SourcePath, page.ReviewedLine, Severity.Warning,
                     $"last reviewed {page.Reviewed:yyyy-MM-dd}, more than {periods.PageDays} days ago: check the page and update 'reviewed'"));
             }
         }
@@ -136,9 +136,7 @@ public static partial class ContentChecker
         findings.AddRange(CheckContacts(snapshot.Contacts, today, periods));
         if (snapshot.Site.FeedbackEmail is null)
         {
-            var siteLines = File.ReadAllLines(Path.Combine(contentRoot, SiteInfo.RelativePath));
-            findings.Add(new Finding(SiteInfo.RelativePath, Math.Max(1, Array.FindIndex(siteLines, l => l.Contains("feedback_email", StringComparison.Ordinal)) + 1),
-                Severity.Warning,
+            findings.Add(new Finding(SiteInfo.RelativePath, snapshot.Site.FeedbackEmailLine, Severity.Warning,
                 "no feedback address yet: the about page, accessibility statement and privacy notice send people to the partnerships' websites instead; add 'feedback_email' when the owner gives one"));
         }
 
