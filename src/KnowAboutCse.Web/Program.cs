@@ -41,7 +41,7 @@ builder.Services.AddSingleton<ContentStore>();
 builder.Services.AddScoped<RequestContent>();
 builder.Services.AddHostedService<ContentHostedService>();
 builder.Services.AddSingleton<IPathSource, ContentPaths>();
-builder.Services.AddSingleton<ResponseCache>();
+builder.Services.AddSingleton<StoredResponses>();
 builder.Services.AddSingleton<SiteSearch>();
 builder.Services.AddHostedService<SearchWarmUp>();
 builder.Services.AddHostedService<MemoryUpkeep>();

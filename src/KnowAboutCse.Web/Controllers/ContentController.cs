@@ -50,4 +50,4 @@ public sealed class ContentController(RequestContent content, TimeProvider clock
 }
 
 /// <summary>A page, its section when it has one (navigation, previous/next), and its tool when it has one.</summary>
-public sealed record PageViewModel(ContentPage Page, Section? Section, ToolView? Tool = null);
+public sealed record PageViewModel(ContentPage Page, Section? Section, ToolViewModel? Tool = null);

@@ -34,18 +34,18 @@ public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, I
             Response.Headers.CacheControl = "no-store";
         }
 
-        return View(LetterView.Create(kit.Letter, content.Snapshot.Contacts, site.Value, school, date));
+        return View(LetterViewModel.Create(kit.Letter, content.Snapshot.Contacts, site.Value, school, date));
     }
 
     [AcceptVerbs("GET", "HEAD", Route = "poster/{id}")]
     public IActionResult Poster(string id) =>
         content.Snapshot.Kit?.Posters.FirstOrDefault(p => p.Id == id) is { } poster
-            ? View(new PosterView(poster, content.Snapshot.Contacts, qrCodes.UrlFor(poster.QrTarget)))
+            ? View(new PosterViewModel(poster, content.Snapshot.Contacts, qrCodes.UrlFor(poster.QrTarget)))
             : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "newsletter")]
     public IActionResult Newsletter() =>
-        content.Snapshot.Kit is { } kit ? View(new NewsletterView(kit.Blurbs, content.Snapshot.Contacts, site.Value)) : NotFound();
+        content.Snapshot.Kit is { } kit ? View(new NewsletterViewModel(kit.Blurbs, content.Snapshot.Contacts, site.Value)) : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "newsletter.txt")]
     public IActionResult NewsletterText()
@@ -55,7 +55,7 @@ public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, I
             return NotFound();
         }
 
-        var view = new NewsletterView(kit.Blurbs, content.Snapshot.Contacts, site.Value);
+        var view = new NewsletterViewModel(kit.Blurbs, content.Snapshot.Contacts, site.Value);
         var text = new StringBuilder();
         text.Append("Know About CSE: newsletter text for schools\n");
         text.Append(CultureInfo.InvariantCulture, $"From {site.Value.AbsoluteUrl(SchoolsKitPaths.Newsletter)}\n");

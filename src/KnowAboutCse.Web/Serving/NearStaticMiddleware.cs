@@ -13,7 +13,7 @@ namespace KnowAboutCse.Web.Serving;
 /// an encoding choice and a copy. Responses marked <c>no-store</c> or <c>private</c>, with
 /// a cookie, or not 200 are passed through untouched and never kept.
 /// </summary>
-internal sealed class NearStaticMiddleware(RequestDelegate next, ResponseCache cache, IOptions<SiteOptions> site)
+internal sealed class NearStaticMiddleware(RequestDelegate next, StoredResponses cache, IOptions<SiteOptions> site)
 {
     private readonly string contentSecurityPolicy = SecurityHeadersMiddleware.ContentSecurityPolicy(site.Value);
     private readonly bool httpsOnly = site.Value.HttpsRedirection;

@@ -4,17 +4,17 @@ using KnowAboutCse.Web.Content;
 namespace KnowAboutCse.Web.Tools;
 
 /// <summary>What a tool page shows: its form, and the result once answers are sent.</summary>
-public abstract record ToolView(string Url, ContactDirectory Contacts);
+public abstract record ToolViewModel(string Url, ContactDirectory Contacts);
 
-public sealed record RelationshipCheckView(string Url, ContactDirectory Contacts, RelationshipCheckData Data, RelationshipResult? Result)
-    : ToolView(Url, Contacts);
+public sealed record RelationshipCheckViewModel(string Url, ContactDirectory Contacts, RelationshipCheckData Data, RelationshipResult? Result)
+    : ToolViewModel(Url, Contacts);
 
 /// <param name="Now">The moment the result was made, so each contact card can say what is open now.</param>
-public sealed record WhoToContactView(string Url, ContactDirectory Contacts, WhoToContactData Data, IReadOnlyList<Area> Areas, ContactAdvice? Advice, DateTimeOffset Now)
-    : ToolView(Url, Contacts);
+public sealed record WhoToContactViewModel(string Url, ContactDirectory Contacts, WhoToContactData Data, IReadOnlyList<Area> Areas, ContactAdvice? Advice, DateTimeOffset Now)
+    : ToolViewModel(Url, Contacts);
 
-public sealed record WarningSignsView(string Url, ContactDirectory Contacts, ChecklistData Data, ChecklistResult? Result)
-    : ToolView(Url, Contacts);
+public sealed record WarningSignsViewModel(string Url, ContactDirectory Contacts, ChecklistData Data, ChecklistResult? Result)
+    : ToolViewModel(Url, Contacts);
 
 /// <summary>
 /// Turns a tool page and, after a POST, its form fields into the view. Missing answers
@@ -28,25 +28,25 @@ public static class ToolForms
     public static string QuestionField(RelationshipQuestion question) => "q-" + question.Id;
 
     /// <summary>The empty form.</summary>
-    public static ToolView Form(ContentPage page, ContentSnapshot content, DateTimeOffset now) => page.Tool switch
+    public static ToolViewModel Form(ContentPage page, ContentSnapshot content, DateTimeOffset now) => page.Tool switch
     {
-        ToolNames.RelationshipCheck => new RelationshipCheckView(page.Url, content.Contacts, content.Tools.RelationshipCheck, null),
-        ToolNames.WhoToContact => new WhoToContactView(page.Url, content.Contacts, content.Tools.WhoToContact, content.Tools.Areas, null, now),
-        ToolNames.WarningSignsChecklist => new WarningSignsView(page.Url, content.Contacts, content.Tools.Checklist, null),
+        ToolNames.RelationshipCheck => new RelationshipCheckViewModel(page.Url, content.Contacts, content.Tools.RelationshipCheck, null),
+        ToolNames.WhoToContact => new WhoToContactViewModel(page.Url, content.Contacts, content.Tools.WhoToContact, content.Tools.Areas, null, now),
+        ToolNames.WarningSignsChecklist => new WarningSignsViewModel(page.Url, content.Contacts, content.Tools.Checklist, null),
         _ => throw new InvalidOperationException($"{page.SourcePath} has no tool."),
     };
 
     /// <summary>The result for the submitted fields, or null when a field holds a value the form never offers.</summary>
-    public static ToolView? Result(ContentPage page, ContentSnapshot content, IFormCollection form, DateTimeOffset now) => page.Tool switch
+    public static ToolViewModel? Result(ContentPage page, ContentSnapshot content, IFormCollection form, DateTimeOffset now) => page.Tool switch
     {
         ToolNames.RelationshipCheck => RelationshipCheckResult(page, content, form),
         ToolNames.WhoToContact => WhoToContactResult(page, content, form, now),
-        ToolNames.WarningSignsChecklist => new WarningSignsView(page.Url, content.Contacts, content.Tools.Checklist,
+        ToolNames.WarningSignsChecklist => new WarningSignsViewModel(page.Url, content.Contacts, content.Tools.Checklist,
             WarningSignsChecklist.Assess(content.Tools.Checklist, form[SignField].OfType<string>().ToHashSet(StringComparer.Ordinal))),
         _ => null,
     };
 
-    private static RelationshipCheckView? RelationshipCheckResult(ContentPage page, ContentSnapshot content, IFormCollection form)
+    private static RelationshipCheckViewModel? RelationshipCheckResult(ContentPage page, ContentSnapshot content, IFormCollection form)
     {
         var data = content.Tools.RelationshipCheck;
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
@@ -66,10 +66,10 @@ public static class ToolForms
             answers[question.Id] = answer;
         }
 
-        return new RelationshipCheckView(page.Url, content.Contacts, data, RelationshipCheck.Assess(data, answers));
+        return new RelationshipCheckViewModel(page.Url, content.Contacts, data, RelationshipCheck.Assess(data, answers));
     }
 
-    private static WhoToContactView? WhoToContactResult(ContentPage page, ContentSnapshot content, IFormCollection form, DateTimeOffset now)
+    private static WhoToContactViewModel? WhoToContactResult(ContentPage page, ContentSnapshot content, IFormCollection form, DateTimeOffset now)
     {
         var data = content.Tools.WhoToContact;
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -89,7 +89,7 @@ public static class ToolForms
             answers[question.Id] = value;
         }
 
-        return new WhoToContactView(page.Url, content.Contacts, data, content.Tools.Areas, ContactFinder.Find(data, answers, content.Contacts, now), now);
+        return new WhoToContactViewModel(page.Url, content.Contacts, data, content.Tools.Areas, ContactFinder.Find(data, answers, content.Contacts, now), now);
     }
 
     /// <summary>The form value for an answer: "yes", "sometimes", "no".</summary>

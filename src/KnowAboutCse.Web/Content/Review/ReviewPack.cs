@@ -310,12 +310,12 @@ public static class ReviewPack
             return;
         }
 
-        var letter = LetterView.Create(kit.Letter, content.Contacts, site, null, null);
+        var letter = LetterViewModel.Create(kit.Letter, content.Contacts, site, null, null);
         html.Item("The parent letter (/schools/letter)", KitFiles.LetterFile, 1, "as printed when a school gives no name or date")
             .Raw(letter.Html).Raw("<p class=\"status\">").Raw(letter.CheckedHtml).Raw("</p>\n</article>\n");
         foreach (var poster in kit.Posters)
         {
-            var view = new PosterView(poster, content.Contacts, site.AbsoluteUrl(QrCodes.Targets[poster.QrTarget]));
+            var view = new PosterViewModel(poster, content.Contacts, site.AbsoluteUrl(QrCodes.Targets[poster.QrTarget]));
             html.Item(poster.Title, KitFiles.PostersFile, poster.Line, SchoolsKitPaths.Poster(poster.Id))
                 .Raw("<p><strong>").Text(poster.Headline).Raw("</strong></p>\n").P(poster.Lead).Raw("<ul>\n");
             foreach (var sign in poster.Signs)
@@ -332,7 +332,7 @@ public static class ReviewPack
             html.Raw("</ul>\n</article>\n");
         }
 
-        foreach (var (blurb, (_, title, text)) in kit.Blurbs.Zip(new NewsletterView(kit.Blurbs, content.Contacts, site).Blurbs))
+        foreach (var (blurb, (_, title, text)) in kit.Blurbs.Zip(new NewsletterViewModel(kit.Blurbs, content.Contacts, site).Blurbs))
         {
             html.Item($"Newsletter text: {title}", KitFiles.NewsletterFile, blurb.Line, SchoolsKitPaths.Newsletter);
             foreach (var paragraph in text.Split("\n\n"))

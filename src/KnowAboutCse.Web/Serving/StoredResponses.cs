@@ -7,7 +7,7 @@ namespace KnowAboutCse.Web.Serving;
 /// The stored responses for the current content snapshot, by path. A content reload makes
 /// a new snapshot, and the first lookup after it starts an empty set: nothing stale survives.
 /// </summary>
-public sealed class ResponseCache(ContentStore store)
+public sealed class StoredResponses(ContentStore store)
 {
     private Generation current = new(null);
 
