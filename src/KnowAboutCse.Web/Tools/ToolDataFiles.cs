@@ -19,10 +19,10 @@ internal static class ToolDataFiles
         return check is null || checklist is null || finder is null || areas is null ? null : new ToolData(check, checklist, finder, areas);
     }
 
-    private static List<Area>? LoadAreas(string contentRoot, DataFileReader reader)
+    private static List<CouncilArea>? LoadAreas(string contentRoot, DataFileReader reader)
     {
         var file = reader.Read<AreasYaml>(contentRoot);
-        var areas = new List<Area>();
+        var areas = new List<CouncilArea>();
         foreach (var a in file?.Areas ?? [])
         {
             var districts = (a.Districts ?? []).Select(d => new AreaDistrict(d.Name, d.Places ?? [])).ToList();
@@ -37,7 +37,7 @@ internal static class ToolDataFiles
                 continue;
             }
 
-            areas.Add(new Area(a.Id, a.Name.Trim(), districts));
+            areas.Add(new CouncilArea(a.Id, a.Name.Trim(), districts));
         }
 
         return file is null || reader.Problems > 0 ? null : areas;

@@ -10,7 +10,7 @@ public sealed record RelationshipCheckViewModel(string Url, ContactDirectory Con
     : ToolViewModel(Url, Contacts);
 
 /// <param name="Now">The moment the result was made, so each contact card can say what is open now.</param>
-public sealed record WhoToContactViewModel(string Url, ContactDirectory Contacts, WhoToContactData Data, IReadOnlyList<Area> Areas, ContactAdvice? Advice, DateTimeOffset Now)
+public sealed record WhoToContactViewModel(string Url, ContactDirectory Contacts, WhoToContactData Data, IReadOnlyList<CouncilArea> Areas, ContactAdvice? Advice, DateTimeOffset Now)
     : ToolViewModel(Url, Contacts);
 
 public sealed record WarningSignsViewModel(string Url, ContactDirectory Contacts, ChecklistData Data, ChecklistResult? Result)

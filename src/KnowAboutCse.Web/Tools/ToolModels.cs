@@ -17,13 +17,13 @@ public sealed record ToolData(
     RelationshipCheckData RelationshipCheck,
     ChecklistData Checklist,
     WhoToContactData WhoToContact,
-    IReadOnlyList<Area> Areas);
+    IReadOnlyList<CouncilArea> Areas);
 
 /// <summary>A result's heading (plain text) and what it says (Markdown), as a data file gives them.</summary>
 public sealed record ResultText(string Heading, Prose Text, int Line);
 
 /// <summary>A council area and the places in it, for "not sure which council?".</summary>
-public sealed record Area(string Id, string Name, IReadOnlyList<AreaDistrict> Districts);
+public sealed record CouncilArea(string Id, string Name, IReadOnlyList<AreaDistrict> Districts);
 
 public sealed record AreaDistrict(string? Name, IReadOnlyList<string> Places);
 
