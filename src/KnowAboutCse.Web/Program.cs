@@ -48,7 +48,7 @@ builder.Services.AddHostedService<MemoryUpkeep>();
 builder.Services.AddSingleton<IPathSource, DiscoveryPaths>();
 builder.Services.AddSingleton<IPathSource, SchoolsKitPaths>();
 builder.Services.AddSingleton<QrCodes>();
-builder.Services.AddSingleton<FormReader>();
+builder.Services.AddSingleton<SubmittedForms>();
 // Controllers and Razor views only: no JSON APIs, CORS, authorization, validation attributes or
 // cache tag helper, whose services (and assemblies) AddControllersWithViews would load too.
 builder.Services.AddMvcCore().AddViews().AddRazorViewEngine();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowAboutCse.Web.Controllers;
 
 /// <summary>Serves every Markdown page: a lookup in the in-memory store, never a file path built from the URL.</summary>
-public sealed class ContentController(RequestContent content, TimeProvider clock, FormReader forms) : Controller
+public sealed class ContentController(RequestContent content, TimeProvider clock, SubmittedForms forms) : Controller
 {
     [AcceptVerbs("GET", "HEAD")]
     public IActionResult Show()

@@ -11,7 +11,7 @@ namespace KnowAboutCse.Web.Controllers;
 /// Referer, and the results are sent with <c>Cache-Control: no-store</c>. Nothing here logs.
 /// </summary>
 [Route(SearchPath)]
-public sealed class SearchController(RequestContent content, SiteSearch search, FormReader forms) : Controller
+public sealed class SearchController(RequestContent content, SiteSearch search, SubmittedForms forms) : Controller
 {
     public const string SearchPath = "/search";
 

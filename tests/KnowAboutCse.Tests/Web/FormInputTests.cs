@@ -7,7 +7,7 @@ using Serilog.Events;
 namespace KnowAboutCse.Tests.Web;
 
 /// <summary>
-/// Every form is read one way (<c>FormReader</c>): only the encoding the site's forms send,
+/// Every form is read one way (<c>SubmittedForms</c>): only the encoding the site's forms send,
 /// and every body it cannot read is a clear 4xx, logged as one warning line without a stack
 /// trace. Then a seeded barrage of broken requests, none of which may get a 5xx.
 /// </summary>

@@ -9,8 +9,10 @@ public sealed class NamingConventionTests
     [Fact]
     public void SiteTypes_DoNotShareANameWithAnAspNetCoreTypeOrAttribute()
     {
-        var framework = AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => a.GetName().Name?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true)
+        // Every assembly of the ASP.NET Core shared framework, loaded or not, so the answer never depends on test order.
+        var folder = Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Http.HttpContext).Assembly.Location)!;
+        var framework = Directory.EnumerateFiles(folder, "Microsoft.AspNetCore*.dll")
+            .Select(file => System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyName(System.Reflection.AssemblyName.GetAssemblyName(file)))
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.Name.EndsWith("Attribute", StringComparison.Ordinal) ? t.Name[..^"Attribute".Length] : t.Name)
             .ToHashSet(StringComparer.Ordinal);

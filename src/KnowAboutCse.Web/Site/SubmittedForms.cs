@@ -12,7 +12,7 @@ public sealed record FormRead(IFormCollection? Form, int Status);
 /// Each refusal is logged as one warning line naming the path and the reason's kind: never a
 /// stack trace, a header or a byte of what was sent.
 /// </summary>
-public sealed partial class FormReader(ILogger<FormReader> logger)
+public sealed partial class SubmittedForms(ILogger<SubmittedForms> logger)
 {
     public async Task<FormRead> ReadAsync(HttpRequest request)
     {
