@@ -18,27 +18,25 @@ namespace KnowAboutCse.Web.Serving;
 /// <c>malloc_trim</c> returns the free pages and frees nothing in use. Linux with glibc only: on
 /// musl, which has no <c>malloc_trim</c>, that half logs once and stops.</item>
 /// </list>
-/// Every 30 seconds <see cref="MemoryUpkeepSchedule"/> decides whether both run: while the process
-/// settles after start-up or a content reload (a new <see cref="ContentStore.Version"/>), then only
-/// when the heap has grown. With <c>Site:MemoryUpkeep=false</c> the service is not added.
+/// Every 30 seconds <see cref="MemoryUpkeepSchedule"/> decides whether both run: at each tick for
+/// two minutes after start-up and after a content reload (a new <see cref="ContentStore.Version"/>),
+/// then only when the heap has grown. With <c>Site:MemoryUpkeep=false</c> the service is not added.
 /// </summary>
-internal sealed partial class MemoryUpkeep(ContentStore store, TimeProvider time, ILogger<MemoryUpkeep> logger) : BackgroundService
+internal sealed partial class MemoryUpkeep(ContentStore store, ILogger<MemoryUpkeep> logger) : BackgroundService
 {
-    /// <summary>How often the schedule is asked.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     private bool canTrim = OperatingSystem.IsLinux();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = time.GetTimestamp();
         var schedule = new MemoryUpkeepSchedule(store.Version);
-        using var timer = new PeriodicTimer(Interval, time);
+        using var timer = new PeriodicTimer(Interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            for (var tick = 1L; await timer.WaitForNextTickAsync(stoppingToken); tick++)
             {
-                if (schedule.ShouldRun(time.GetElapsedTime(started), store.Version, CommittedBytes()))
+                if (schedule.ShouldRun(tick, store.Version, CommittedBytes()))
                 {
                     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     TrimNativeHeap();

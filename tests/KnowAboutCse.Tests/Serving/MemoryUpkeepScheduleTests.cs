@@ -3,8 +3,8 @@ using KnowAboutCse.Web.Serving;
 namespace KnowAboutCse.Tests.Serving;
 
 /// <summary>
-/// When memory upkeep runs, driven tick by tick with made-up clock and heap numbers,
-/// as <see cref="MemoryUpkeep"/> would drive it every <see cref="MemoryUpkeep.Interval"/>.
+/// When memory upkeep runs, driven tick by tick with made-up heap numbers,
+/// as <see cref="MemoryUpkeep"/> drives it every 30 seconds.
 /// </summary>
 public sealed class MemoryUpkeepScheduleTests
 {
@@ -13,44 +13,29 @@ public sealed class MemoryUpkeepScheduleTests
     /// <summary>What a small site's upkeep leaves committed (a few MB, as on the real site).</summary>
     private const long SmallHeap = 8 * MB;
 
-    private static readonly TimeSpan Tick = MemoryUpkeep.Interval;
+    /// <summary>An hour of ticks after <paramref name="after"/>.</summary>
+    private static IEnumerable<long> AnHourOfTicks(long after) => Enumerable.Range(1, 120).Select(i => after + i);
 
-    /// <summary>The tick times from <paramref name="from"/> (exclusive) up to <paramref name="until"/> (inclusive).</summary>
-    private static IEnumerable<TimeSpan> Ticks(TimeSpan from, TimeSpan until)
+    /// <summary>Takes a schedule through start-up, each upkeep leaving <paramref name="heap"/>; returns the last settling tick.</summary>
+    private static long Settle(MemoryUpkeepSchedule schedule, long heap)
     {
-        for (var t = from + Tick; t <= until; t += Tick)
+        for (var tick = 1L; tick <= MemoryUpkeepSchedule.SettlingTicks; tick++)
         {
-            yield return t;
-        }
-    }
-
-    /// <summary>A schedule taken through start-up, each upkeep leaving <paramref name="heap"/> committed; returns the last tick's time.</summary>
-    private static TimeSpan Settle(MemoryUpkeepSchedule schedule, int version, long heap)
-    {
-        var last = TimeSpan.Zero;
-        foreach (var t in Ticks(TimeSpan.Zero, MemoryUpkeepSchedule.SettlingTime + Tick))
-        {
-            if (schedule.ShouldRun(t, version, heap))
-            {
-                schedule.Ran(heap);
-            }
-
-            last = t;
+            Assert.True(schedule.ShouldRun(tick, 1, heap));
+            schedule.Ran(heap);
         }
 
-        return last;
+        return MemoryUpkeepSchedule.SettlingTicks;
     }
 
     [Fact]
     public void StartUp_EveryTickWhileSettling_Runs_EvenWithTheHeapFlat()
     {
         var schedule = new MemoryUpkeepSchedule(contentVersion: 1);
-        var settling = Ticks(TimeSpan.Zero, MemoryUpkeepSchedule.SettlingTime).Where(t => t < MemoryUpkeepSchedule.SettlingTime).ToList();
-        Assert.True(settling.Count > 1, "settling spans several ticks");
 
-        foreach (var t in settling)
+        for (var tick = 1L; tick <= MemoryUpkeepSchedule.SettlingTicks; tick++)
         {
-            Assert.True(schedule.ShouldRun(t, 1, SmallHeap), $"no upkeep at {t} while settling");
+            Assert.True(schedule.ShouldRun(tick, 1, SmallHeap), $"no upkeep at tick {tick} while settling");
             schedule.Ran(SmallHeap);
         }
     }
@@ -59,12 +44,12 @@ public sealed class MemoryUpkeepScheduleTests
     public void AfterSettling_HeapFlatOrBarelyGrown_DoesNotRun()
     {
         var schedule = new MemoryUpkeepSchedule(contentVersion: 1);
-        var settled = Settle(schedule, 1, SmallHeap);
+        var settled = Settle(schedule, SmallHeap);
 
-        foreach (var t in Ticks(settled, settled + TimeSpan.FromHours(1)))
+        foreach (var tick in AnHourOfTicks(settled))
         {
-            Assert.False(schedule.ShouldRun(t, 1, SmallHeap), $"upkeep at {t} with the heap flat");
-            Assert.False(schedule.ShouldRun(t, 1, SmallHeap + (MemoryUpkeepSchedule.MinimumGrowthBytes / 2)), $"upkeep at {t} for half the least growth");
+            Assert.False(schedule.ShouldRun(tick, 1, SmallHeap), $"upkeep at tick {tick} with the heap flat");
+            Assert.False(schedule.ShouldRun(tick, 1, SmallHeap + (MemoryUpkeepSchedule.MinimumGrowthBytes / 2)), $"upkeep at tick {tick} for half the least growth");
         }
     }
 
@@ -72,16 +57,16 @@ public sealed class MemoryUpkeepScheduleTests
     public void AfterSettling_HeapGrownByTheLeastGrowth_RunsOnce_ThenMeasuresFromWhatItLeft()
     {
         var schedule = new MemoryUpkeepSchedule(contentVersion: 1);
-        var t = Settle(schedule, 1, SmallHeap);
+        var tick = Settle(schedule, SmallHeap);
         var grown = SmallHeap + MemoryUpkeepSchedule.MinimumGrowthBytes;
 
-        Assert.False(schedule.ShouldRun(t += Tick, 1, grown - 1));
-        Assert.True(schedule.ShouldRun(t += Tick, 1, grown));
+        Assert.False(schedule.ShouldRun(++tick, 1, grown - 1));
+        Assert.True(schedule.ShouldRun(++tick, 1, grown));
         schedule.Ran(grown);
 
-        Assert.False(schedule.ShouldRun(t += Tick, 1, grown), "the upkeep's result is the new baseline");
-        Assert.False(schedule.ShouldRun(t += Tick, 1, grown + (MemoryUpkeepSchedule.MinimumGrowthBytes / 2)));
-        Assert.True(schedule.ShouldRun(t + Tick, 1, grown + MemoryUpkeepSchedule.MinimumGrowthBytes));
+        Assert.False(schedule.ShouldRun(++tick, 1, grown), "the upkeep's result is the new baseline");
+        Assert.False(schedule.ShouldRun(++tick, 1, grown + (MemoryUpkeepSchedule.MinimumGrowthBytes / 2)));
+        Assert.True(schedule.ShouldRun(++tick, 1, grown + MemoryUpkeepSchedule.MinimumGrowthBytes));
     }
 
     [Fact]
@@ -90,29 +75,31 @@ public sealed class MemoryUpkeepScheduleTests
         // Thousands of stored responses: an upkeep walks all of it, so growth of a few MB is not worth one.
         var large = 400 * MB;
         var schedule = new MemoryUpkeepSchedule(contentVersion: 1);
-        var t = Settle(schedule, 1, large);
+        var tick = Settle(schedule, large);
 
-        Assert.False(schedule.ShouldRun(t += Tick, 1, large + (4 * MemoryUpkeepSchedule.MinimumGrowthBytes)));
-        Assert.False(schedule.ShouldRun(t += Tick, 1, large + (large / 5)));
-        Assert.True(schedule.ShouldRun(t + Tick, 1, large + (large / 4)));
+        Assert.False(schedule.ShouldRun(++tick, 1, large + (4 * MemoryUpkeepSchedule.MinimumGrowthBytes)));
+        Assert.False(schedule.ShouldRun(++tick, 1, large + (large / 5)));
+        Assert.True(schedule.ShouldRun(++tick, 1, large + (large / 4)));
     }
 
     [Fact]
     public void Reload_AfterSettling_RunsEveryTickWhileSettlingAgain_ThenStops()
     {
         var schedule = new MemoryUpkeepSchedule(contentVersion: 1);
-        var settled = Settle(schedule, 1, SmallHeap);
-        var reloadSeen = settled + Tick;
+        var settled = Settle(schedule, SmallHeap);
+        var reloadSeen = settled + 10;
+        var runs = new List<long>();
 
-        foreach (var t in Ticks(settled, settled + TimeSpan.FromHours(1)))
+        foreach (var tick in AnHourOfTicks(settled))
         {
-            var settlingAgain = t < reloadSeen + MemoryUpkeepSchedule.SettlingTime;
-            var run = schedule.ShouldRun(t, 2, SmallHeap);
-            Assert.True(run == settlingAgain, $"at {t}: ran {run}, settling after the reload {settlingAgain}");
-            if (run)
+            if (schedule.ShouldRun(tick, tick < reloadSeen ? 1 : 2, SmallHeap))
             {
                 schedule.Ran(SmallHeap);
+                runs.Add(tick);
             }
         }
+
+        var settlingAgain = Enumerable.Range(0, MemoryUpkeepSchedule.SettlingTicks).Select(i => reloadSeen + i);
+        Assert.Equal(settlingAgain, runs);
     }
 }
