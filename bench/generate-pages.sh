@@ -11,6 +11,7 @@ title: Generated page $i
 description: A generated page for measuring how the site copes with many pages.
 order: $((10#$i + 1000))
 reviewed: 2026-11-01
+group: "If you are worried"
 ---
 
 This page is number $i. It is here to test how the site copes with a great many pages.

@@ -44,7 +44,11 @@ builder.Services.AddSingleton<IPathSource, ContentPaths>();
 builder.Services.AddSingleton<StoredResponses>();
 builder.Services.AddSingleton<SiteSearch>();
 builder.Services.AddHostedService<SearchWarmUp>();
-builder.Services.AddHostedService<MemoryUpkeep>();
+if (siteOptions.MemoryUpkeep)
+{
+    builder.Services.AddHostedService<MemoryUpkeep>();
+}
+
 builder.Services.AddSingleton<IPathSource, DiscoveryPaths>();
 builder.Services.AddSingleton<IPathSource, SchoolsKitPaths>();
 builder.Services.AddSingleton<QrCodes>();

@@ -10,6 +10,7 @@ namespace KnowAboutCse.Web.Content;
 public sealed partial class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
 {
     private ContentSnapshot? current;
+    private int version;
 
     /// <summary>The content folder, absolute.</summary>
     public string RootPath { get; } = Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
@@ -17,12 +18,16 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IHost
     public ContentSnapshot Current => Volatile.Read(ref current)
         ?? throw new InvalidOperationException("The content has not been loaded yet.");
 
+    /// <summary>How many snapshots have been swapped in: 1 after start-up, one more for each reload that succeeds.</summary>
+    public int Version => Volatile.Read(ref version);
+
     /// <summary>Loads the content, throwing <see cref="ContentLoadException"/> if any file is broken.</summary>
     public void Load()
     {
         var started = Stopwatch.GetTimestamp();
         var snapshot = ContentLoader.Load(RootPath);
         Volatile.Write(ref current, snapshot);
+        Interlocked.Increment(ref version);
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Loaded(snapshot.AllPages.Count, snapshot.Contacts.All.Count, elapsedMs);
     }

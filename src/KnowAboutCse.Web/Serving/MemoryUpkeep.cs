@@ -1,21 +1,28 @@
 using System.Runtime.InteropServices;
+using KnowAboutCse.Web.Content;
 
 namespace KnowAboutCse.Web.Serving;
 
 /// <summary>
-/// Every 30 seconds, hands memory the app no longer uses back to the operating system. Start-up
-/// (loading the content, building the search index, compiling code) and each page's first render
-/// allocate and free a lot, then the app serves stored bytes and allocates little. Two things
-/// keep the freed memory resident unless asked (bench/README.md has the measurements):
+/// Hands memory the app no longer uses back to the operating system while the process settles,
+/// and later only when the heap has grown. Start-up (loading the content, building the search
+/// index, compiling code), a content reload and each page's first render allocate and free a
+/// lot, then the app serves stored bytes and allocates little. Two things keep the freed memory
+/// resident unless asked (bench/README.md has the measurements):
 /// <list type="bullet">
-/// <item>the garbage collector keeps its emptied regions committed for reuse (about 4 MB here);
-/// an aggressive collection decommits them. The heap is a few MB, so the pause is milliseconds;</item>
+/// <item>the garbage collector keeps its emptied regions committed for reuse (about 4 MB here,
+/// more under load); an aggressive collection decommits them. It walks the whole heap, so its
+/// pause grows with the heap: milliseconds for the site's few MB, tens of milliseconds or more
+/// with thousands of stored responses;</item>
 /// <item>glibc keeps freed native memory in its per-thread arenas (about 8–10 MB after start-up);
 /// <c>malloc_trim</c> returns the free pages and frees nothing in use. Linux with glibc only: on
 /// musl, which has no <c>malloc_trim</c>, that half logs once and stops.</item>
 /// </list>
+/// Every 30 seconds <see cref="MemoryUpkeepSchedule"/> decides whether both run: at each tick for
+/// two minutes after start-up and after a content reload (a new <see cref="ContentStore.Version"/>),
+/// then only when the heap has grown. With <c>Site:MemoryUpkeep=false</c> the service is not added.
 /// </summary>
-internal sealed partial class MemoryUpkeep(ILogger<MemoryUpkeep> logger) : BackgroundService
+internal sealed partial class MemoryUpkeep(ContentStore store, ILogger<MemoryUpkeep> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -23,13 +30,18 @@ internal sealed partial class MemoryUpkeep(ILogger<MemoryUpkeep> logger) : Backg
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var schedule = new MemoryUpkeepSchedule(store.Version);
         using var timer = new PeriodicTimer(Interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            for (var tick = 1L; await timer.WaitForNextTickAsync(stoppingToken); tick++)
             {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                TrimNativeHeap();
+                if (schedule.ShouldRun(tick, store.Version, CommittedBytes()))
+                {
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    TrimNativeHeap();
+                    schedule.Ran(CommittedBytes());
+                }
             }
         }
         catch (OperationCanceledException)
@@ -37,6 +49,9 @@ internal sealed partial class MemoryUpkeep(ILogger<MemoryUpkeep> logger) : Backg
             // The app is stopping.
         }
     }
+
+    /// <summary>The managed heap's committed memory at the last collection (after an upkeep, the upkeep's own).</summary>
+    private static long CommittedBytes() => GC.GetGCMemoryInfo().TotalCommittedBytes;
 
     private void TrimNativeHeap()
     {

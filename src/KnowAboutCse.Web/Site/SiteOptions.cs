@@ -24,6 +24,12 @@ public sealed class SiteOptions
     /// </summary>
     public bool StoreResponses { get; set; } = true;
 
+    /// <summary>
+    /// Give memory the app no longer uses back to the system: while the process settles after
+    /// start-up or a content reload, then when the heap has grown (<c>Serving/MemoryUpkeep</c>).
+    /// </summary>
+    public bool MemoryUpkeep { get; set; } = true;
+
     /// <summary>Form submissions (POSTs) allowed per client address per minute before answering 429.</summary>
     public int FormPostsPerMinute { get; set; } = 30;
 

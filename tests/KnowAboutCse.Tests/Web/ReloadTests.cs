@@ -68,6 +68,24 @@ public sealed class ReloadTests
         Assert.False(store.TryReload());
         Assert.Same(before, store.Current);
     }
+
+    [Fact]
+    public void Version_CountsTheStartUpLoadAndEachReloadThatSucceeds()
+    {
+        using var folder = TinySite.Create();
+        using var factory = new SiteFactory(folder.Path);
+        _ = factory.CreateClient();
+        var store = factory.Services.GetRequiredService<ContentStore>();
+        var atStart = store.Version;
+        Assert.Equal(1, atStart);
+
+        Assert.True(store.TryReload());
+        Assert.Equal(atStart + 1, store.Version);
+
+        folder.Delete("parents/_index.md");
+        Assert.False(store.TryReload());
+        Assert.Equal(atStart + 1, store.Version);
+    }
 }
 
 /// <summary>One response never mixes two versions of the content, even when a reload lands while it is being made.</summary>
