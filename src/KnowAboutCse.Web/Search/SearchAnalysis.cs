@@ -55,11 +55,13 @@ public sealed partial class SearchSynonyms
 {
     public const string RelativePath = "data/search.yml";
 
+    private readonly Lazy<SynonymMap?> map;
+
     public SearchSynonyms(IReadOnlyList<IReadOnlyList<string>> groups)
     {
         Groups = groups;
         Words = groups.SelectMany(g => g).SelectMany(p => p.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
-        Map = Build(groups);
+        map = new Lazy<SynonymMap?>(() => Build(groups));
     }
 
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
@@ -67,8 +69,12 @@ public sealed partial class SearchSynonyms
     /// <summary>Every word in the groups: known words, so never "corrected" as typing mistakes.</summary>
     public FrozenSet<string> Words { get; }
 
-    /// <summary>The groups as Lucene's synonym map, for the query analyser; null when there are none.</summary>
-    internal SynonymMap? Map { get; }
+    /// <summary>
+    /// The groups as Lucene's synonym map, for the query analyser; null when there are none. Built
+    /// with the first search index (in the background after start-up), not while content loads,
+    /// so start-up does not wait for Lucene.
+    /// </summary>
+    internal SynonymMap? Map => map.Value;
 
     /// <summary>Reads the file; each group needs two or more lower-case words or phrases. Problems name the file and line.</summary>
     public static SearchSynonyms Load(string contentRoot, List<ContentProblem> problems)
