@@ -33,7 +33,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 
 builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName));
-builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
+builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
+    .Validate(o => o.FormOrigin is not { Length: > 0 } || o.FormOriginSource is not null, "Site:FormOrigin must be a full web address, like https://www.knowaboutcse.co.uk")
+    .ValidateOnStart();
 builder.Services.AddSerilog((services, logging) => SiteLogging.Configure(logging, builder.Configuration, services), preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -117,6 +119,11 @@ catch (ContentLoadException)
 {
     // The host has already logged "Hosting failed to start" with every broken file and line.
     return 1;
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException)
+{
+    // A setting that cannot work (the host has logged which): refuse to start rather than serve broken forms.
+    return 2;
 }
 
 return 0;

@@ -56,8 +56,7 @@ public static partial class StaticExport
     public static async Task<int> RunAsync(WebApplication app, string folder)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaticExport));
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.FormOrigin is not { Length: > 0 } origin
-            || !Uri.TryCreate(origin, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.FormOriginSource is null)
         {
             ExportFailed(logger, "Give --Site:FormOrigin, the address of the running app that answers the exported site's forms (for example https://www.knowaboutcse.co.uk). Nothing was exported.");
             return 2;

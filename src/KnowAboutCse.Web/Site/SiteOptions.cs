@@ -49,6 +49,12 @@ public sealed class SiteOptions
     /// <summary>A form's action: the path itself, or the path at <see cref="FormOrigin"/> when one is set.</summary>
     public string FormAction(string path) => FormOrigin is { Length: > 0 } origin ? origin.TrimEnd('/') + path : path;
 
-    /// <summary>The scheme, host and port of <see cref="FormOrigin"/>, as a Content-Security-Policy source; null when forms post to their own origin.</summary>
-    public string? FormOriginSource => FormOrigin is { Length: > 0 } origin ? new Uri(origin).GetLeftPart(UriPartial.Authority) : null;
+    /// <summary>
+    /// The scheme, host and port of <see cref="FormOrigin"/>, as a Content-Security-Policy source; null when
+    /// forms post to their own origin, or when the setting is not a full http(s) address (start-up refuses that).
+    /// </summary>
+    public string? FormOriginSource =>
+        Uri.TryCreate(FormOrigin, UriKind.Absolute, out var origin) && (origin.Scheme == Uri.UriSchemeHttps || origin.Scheme == Uri.UriSchemeHttp)
+            ? origin.GetLeftPart(UriPartial.Authority)
+            : null;
 }

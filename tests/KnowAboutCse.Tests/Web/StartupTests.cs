@@ -47,6 +47,19 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("not an address")]
+    [InlineData("ftp://app.example")]
+    public void Start_FormOriginThatIsNotAWebAddress_RefusesToStartSayingWhich(string origin)
+    {
+        using var factory = new SiteFactory(RepoPaths.Content, new() { ["Site:FormOrigin"] = origin });
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var refused = Assert.Single(factory.Logs.Events, e => e.Exception is Microsoft.Extensions.Options.OptionsValidationException);
+        Assert.Contains("Site:FormOrigin", refused.Exception!.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Start_GoodContent_ServesItAndLogsThePageCount()
     {
