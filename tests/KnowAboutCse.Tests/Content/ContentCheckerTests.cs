@@ -60,6 +60,7 @@ public sealed class ContentCheckerTests
     [InlineData("Take a screenshot of the photo so the police can see it.")]
     [InlineData("Don't delete anything: keep the pictures as evidence.")]
     [InlineData("Save the images somewhere safe to show the police.")]
+    [InlineData("Keep everything, including the pictures.")]
     public void Check_AdviceToKeepAnImage_IsAnErrorAtItsLine(string sentence)
     {
         using var folder = TinySite.Create().Write("parents/first.md", TinySite.Page("First page", 1, $"Fine words.\n\n{sentence}"));
@@ -88,6 +89,8 @@ public sealed class ContentCheckerTests
     [InlineData("Don't delete the chat, but don't save any pictures.")]
     [InlineData("If you were pressured into sending a photo, it is not your fault.")]
     [InlineData("Keep the messages, and write down the usernames.")]
+    [InlineData("Someone online keeps asking me for pictures.")]
+    [InlineData("They keep on sending me photos.")]
     public void Check_AdviceNotToKeepImages_IsFine(string sentence)
     {
         using var folder = TinySite.Create().Write("parents/first.md", TinySite.Page("First page", 1, $"Fine words.\n\n{sentence}"));

@@ -8,7 +8,8 @@ namespace KnowAboutCse.Web.Content.Checks;
 /// copy, save, screenshot or forward the image; they keep the messages and note usernames.
 /// A sentence is flagged when such a verb, with an image word after it, is not negated
 /// ("never", "do not", "don't" before it). A "don't" that belongs to "delete" does not count:
-/// "Don't delete it, keep the pictures" is still advice to keep the pictures.
+/// "Don't delete it, keep the pictures" is still advice to keep the pictures. "Keep" before
+/// a verb ending in -ing means "go on" ("someone keeps asking me for pictures"), not "keep hold of".
 /// </summary>
 public static partial class ImageAdvice
 {
@@ -33,7 +34,7 @@ public static partial class ImageAdvice
     [GeneratedRegex(@"[^.!?]+[.!?]*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(keep|save|saving|store|copy|copies|screenshot|screen-shot|forward)\w*\b(?=[^.!?]{0,50}\b(pictures?|images?|photos?|nudes?|videos?|pics?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(keep(?!\w*\s+(on\s+)?(?!(every|any|no|some)?thing\b)\w{2,}ing\b)|save|saving|store|copy|copies|screenshot|screen-shot|forward)\w*\b(?=[^.!?]{0,50}\b(pictures?|images?|photos?|nudes?|videos?|pics?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex KeepVerbThenImage();
 
     [GeneratedRegex(@"\b(not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|can['’]t|shouldn['’]t)\b", RegexOptions.IgnoreCase)]
