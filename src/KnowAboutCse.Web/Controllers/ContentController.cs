@@ -43,9 +43,18 @@ public sealed class ContentController(RequestContent content, TimeProvider clock
 
         // Answers must not be kept by the browser, a proxy or a CDN.
         Response.Headers.CacheControl = "no-store";
-        return ToolForms.Result(page, snapshot, form, clock.GetUtcNow()) is { } result
-            ? View("Page", new PageViewModel(page, snapshot.FindSection(page.SectionKey), result))
-            : BadRequest();
+        if (ToolForms.Result(page, snapshot, form, clock.GetUtcNow()) is not { } result)
+        {
+            return BadRequest();
+        }
+
+        // A record sheet with a field too long comes back as the form, filled in as sent, saying what to shorten.
+        if (result is RecordSheetViewModel { Refused: true })
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View("Page", new PageViewModel(page, snapshot.FindSection(page.SectionKey), result));
     }
 }
 

@@ -33,8 +33,8 @@ public sealed class SiteOptions
     /// <summary>Form submissions (POSTs) allowed per client address per minute before answering 429.</summary>
     public int FormPostsPerMinute { get; set; } = 30;
 
-    /// <summary>The largest request body accepted; the site's forms send a few hundred bytes.</summary>
-    public long MaxRequestBodyBytes { get; set; } = 16 * 1024;
+    /// <summary>The largest request body accepted: the record sheet full to every limit, in the longest encoding, fits well inside.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>
     /// Where forms post, for a static export only: the address of the running app that answers

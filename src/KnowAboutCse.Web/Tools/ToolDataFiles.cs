@@ -16,7 +16,12 @@ internal static class ToolDataFiles
         var checklist = WarningSignsFile.Load(contentRoot, Reader(WarningSignsFile.RelativePath));
         var finder = WhoToContactFile.Load(contentRoot, Reader(WhoToContactFile.RelativePath));
         var areas = LoadAreas(contentRoot, Reader(AreasFile));
-        return check is null || checklist is null || finder is null || areas is null ? null : new ToolData(check, checklist, finder, areas);
+        var sayIt = GuidedCheckFile.Load(contentRoot, Reader(GuidedCheckFile.HelpMeSayItPath), GuidedCheckFile.HelpMeSayItPath);
+        var friend = GuidedCheckFile.Load(contentRoot, Reader(GuidedCheckFile.FriendCheckPath), GuidedCheckFile.FriendCheckPath);
+        var record = RecordSheetFile.Load(contentRoot, Reader(RecordSheetFile.RelativePath));
+        return check is null || checklist is null || finder is null || areas is null || sayIt is null || friend is null || record is null
+            ? null
+            : new ToolData(check, checklist, finder, areas, sayIt, friend, record);
     }
 
     private static List<CouncilArea>? LoadAreas(string contentRoot, DataFileReader reader)

@@ -8,8 +8,11 @@ public static class ToolNames
     public const string RelationshipCheck = "relationship-check";
     public const string WhoToContact = "who-to-contact";
     public const string WarningSignsChecklist = "warning-signs-checklist";
+    public const string HelpMeSayIt = "help-me-say-it";
+    public const string FriendCheck = "friend-check";
+    public const string KeepARecord = "keep-a-record";
 
-    public static readonly IReadOnlyList<string> All = [RelationshipCheck, WhoToContact, WarningSignsChecklist];
+    public static readonly IReadOnlyList<string> All = [RelationshipCheck, WhoToContact, WarningSignsChecklist, HelpMeSayIt, FriendCheck, KeepARecord];
 }
 
 /// <summary>The tools' words and rules from <c>content/data/</c>, loaded and checked with the rest of the content.</summary>
@@ -17,7 +20,10 @@ public sealed record ToolData(
     RelationshipCheckData RelationshipCheck,
     ChecklistData Checklist,
     WhoToContactData WhoToContact,
-    IReadOnlyList<CouncilArea> Areas);
+    IReadOnlyList<CouncilArea> Areas,
+    GuidedCheckData HelpMeSayIt,
+    GuidedCheckData FriendCheck,
+    RecordSheetData RecordSheet);
 
 /// <summary>A result's heading (plain text) and what it says (Markdown), as a data file gives them.</summary>
 public sealed record ResultText(string Heading, Prose Text, int Line);

@@ -20,7 +20,7 @@ public sealed class ContentLoaderTests
 
         var snapshot = ContentLoader.Load(folder.Path);
 
-        Assert.Equal(["/parents", "/get-help"], snapshot.Sections.Select(s => s.Url));
+        Assert.Equal(["/parents", "/youngpeople", "/schools", "/get-help"], snapshot.Sections.Select(s => s.Url));
         var section = snapshot.Sections[0];
         Assert.Equal(["/parents/first", "/parents/second"], section.Pages.Select(p => p.Url));
         Assert.Equal("/about", Assert.Single(snapshot.SitePages).Url);
@@ -149,11 +149,11 @@ public sealed class ContentLoaderTests
     public void Load_SectionWithoutIndex_IsRefused()
     {
         using var folder = TinySite.Create()
-            .Write("youngpeople/alone.md", TinySite.Page("Alone", 1, "Text."));
+            .Write("carers/alone.md", TinySite.Page("Alone", 1, "Text."));
 
         var problem = SingleProblem(folder);
 
-        Assert.Equal("youngpeople/_index.md", problem.File);
+        Assert.Equal("carers/_index.md", problem.File);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace KnowAboutCse.Tests.Support;
 
 /// <summary>
 /// A minimal valid site for loader tests to break: the real data files, a parents section, one
-/// site page, and the one page the tools' data links to (the contact finder).
+/// site page, and the pages the tools' data links to (as short stand-ins).
 /// </summary>
 public static class TinySite
 {
@@ -13,7 +13,13 @@ public static class TinySite
         .Write("parents/second.md", Page("Second page", 2, "{{contact nspcc}}"))
         .Write("pages/about.md", Page("About us", 1, "Call {{phone childline}}."))
         .Write("get-help/_index.md", Page("Get help", null, "Call {{phone police-emergency}}."))
-        .Write("get-help/who-to-contact.md", Page("Who to contact", 1, "Answer three questions.").Replace("reviewed:", "tool: who-to-contact\nreviewed:", StringComparison.Ordinal));
+        .Write("get-help/who-to-contact.md", Page("Who to contact", 1, "Answer three questions.").Replace("reviewed:", "tool: who-to-contact\nreviewed:", StringComparison.Ordinal))
+        .Write("schools/_index.md", Page("For schools", null, "Welcome."))
+        .Write("schools/responding-to-a-disclosure.md", Page("Responding to a disclosure", 1, "Tell your DSL."))
+        .Write("youngpeople/_index.md", Page("For young people", null, "Welcome."))
+        .Write("youngpeople/blackmail-over-pictures.md", Page("Blackmail over pictures", 1, "It is not your fault."))
+        .Write("youngpeople/criminal-exploitation.md", Page("Criminal exploitation", 2, "You are a victim."))
+        .Write("youngpeople/what-happens-if-you-tell.md", Page("What happens if you tell", 3, "## If you tell a teacher or the DSL\n\n## If you call the police\n\n## If you contact Childline"));
 
     public static string Page(string title, int? order, string body) =>
         $"""
