@@ -31,7 +31,7 @@ public sealed record WayItem(Contact Contact, ContactChannel Channel, OpenState 
 /// <c>content/data/who-to-contact.yml</c>, the contacts and the time. It never puts a closed
 /// line first without saying so: a closed contact gives way to its out-of-hours line, or the
 /// result says it is closed and names one that is open now. Then, unless the route keeps its
-/// first contact (999), a first contact that cannot be reached the way someone asked for gives
+/// first contact (the emergency line), a first contact that cannot be reached the way someone asked for gives
 /// way to the first contact in the result that can, and the result says why.
 /// </summary>
 public static partial class ContactFinder

@@ -128,7 +128,7 @@ public sealed record FinderCondition(IReadOnlyDictionary<string, IReadOnlyList<s
         Answers.All(a => answers.TryGetValue(a.Key, out var given) && a.Value.Contains(given));
 }
 
-/// <param name="KeepFirst">The way someone wants to get in touch never moves <paramref name="First"/> down (the emergency routes: 999 stays first).</param>
+/// <param name="KeepFirst">The way someone wants to get in touch never moves <paramref name="First"/> down (the emergency routes: the police emergency line stays first).</param>
 public sealed record FinderRoute(FinderCondition When, string First, Prose Why, IReadOnlyList<string> Also, int Line, bool KeepFirst = false);
 
 /// <summary>

@@ -66,8 +66,8 @@ internal static class WhoToContactFile
             var also = reader.ContactIds(r.Also, "A route's 'also'", r.Line, required: false);
             if (r.First == KeyContacts.Emergency && !r.KeepFirst)
             {
-                // 999 is first only where a child is in danger: how someone would like to get in touch must never move it down.
-                reader.Problem(r.LineFor("first"), $"A route that puts '{KeyContacts.Emergency}' first needs 'keep_first: true', so the answer to how to get in touch never moves 999 down.");
+                // The emergency line is first only where a child is in danger: how someone would like to get in touch must never move it down.
+                reader.Problem(r.LineFor("first"), $"A route that puts '{KeyContacts.Emergency}' first needs 'keep_first: true', so the answer to how to get in touch never moves the emergency line down.");
             }
 
             if (reader.Prose(r.Why, "A route's 'why'", r.Line) is { } why && first.Count == 1)
