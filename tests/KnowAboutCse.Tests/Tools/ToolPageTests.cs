@@ -420,11 +420,12 @@ public sealed class ToolPageTests
 
         await PostAsync(factory, Checklist, [new("sign", sign)]);
         await PostAsync(factory, Check, [new("q-" + question, "sometimes")]);
-        await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "danger-now")]);
+        await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "danger-now"), new("how", "cant-speak")]);
 
         var lines = factory.Logs.Lines;
         Assert.Contains(lines, l => l.Contains("HTTP POST /parents/warning-signs-checklist responded 200", StringComparison.Ordinal));
-        foreach (var secret in new[] { sign, question, "sometimes", "stoke-on-trent", "danger-now" })
+        Assert.Contains(lines, l => l.Contains("HTTP POST /get-help/who-to-contact responded 200", StringComparison.Ordinal));
+        foreach (var secret in new[] { sign, question, "sometimes", "stoke-on-trent", "danger-now", "cant-speak" })
         {
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
         }
