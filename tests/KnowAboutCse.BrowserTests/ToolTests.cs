@@ -47,6 +47,52 @@ public sealed class ToolTests(BrowserSite site)
         Assert.Equal("Police emergency", await page.Locator(".tool-result .contact-card__name").First.TextContentAsync());
     }
 
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task WhoToContact_CantSpeak_Puts999FirstInDangerAndWaysToWriteOtherwise(int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/get-help/who-to-contact");
+
+        // In danger and unable to speak: 999 stays first, with how to call without speaking, and texting 999 once registered.
+        await page.Locator("input[name=urgency][value=danger-now]").CheckAsync();
+        await page.Locator("input[name=how][value=cant-speak]").CheckAsync();
+        await page.Locator(".tool-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#result-heading");
+
+        Assert.Equal("Police emergency", await page.Locator(".tool-result .contact-card__name").First.TextContentAsync());
+        Assert.Contains("press 55 when you are asked", await page.Locator(".tool-result .lead").TextContentAsync(), StringComparison.Ordinal);
+        var ways = page.Locator(".finder-ways");
+        Assert.Equal("Ways to get help without speaking", await ways.Locator("h3").TextContentAsync());
+        Assert.True(await ways.Locator("a[href='sms:999']").IsVisibleAsync());
+        Assert.True((await page.Locator(".tool-result .contact-card").First.BoundingBoxAsync())!.Y < (await ways.BoundingBoxAsync())!.Y, "999's card must come before the list of ways");
+        await PageTests.AssertAccessibleAndFitsAsync(page, "/get-help/who-to-contact (can't speak, danger)", width);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"get-help-who-to-contact-cant-speak-danger-{width}.png"),
+            FullPage = true,
+        });
+
+        // Start again; an adult worried about a child in Staffordshire who can't speak: the NSPCC, which can be written to, comes first, and the result says why.
+        await page.Locator(".tool-result a", new() { HasText = "Start again" }).ClickAsync();
+        await page.Locator("input[name=where][value=staffordshire]").CheckAsync();
+        await page.Locator("input[name=urgency][value=worried]").CheckAsync();
+        await page.Locator("input[name=how][value=cant-speak]").CheckAsync();
+        await page.Locator(".tool-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#result-heading");
+
+        Assert.Equal("NSPCC Helpline", await page.Locator(".tool-result .contact-card__name").First.TextContentAsync());
+        Assert.True(await page.Locator(".finder-moved").IsVisibleAsync());
+        Assert.True(await page.Locator(".finder-ways a[href^='https://safeguardingtool.nspcc.org.uk']").IsVisibleAsync());
+        await PageTests.AssertAccessibleAndFitsAsync(page, "/get-help/who-to-contact (can't speak, adult)", width);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"get-help-who-to-contact-cant-speak-adult-{width}.png"),
+            FullPage = true,
+        });
+    }
+
     [Fact]
     public async Task WhoToContact_NotSureWhichCouncil_OpensTheTownListByKeyboard()
     {

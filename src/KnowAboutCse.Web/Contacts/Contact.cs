@@ -48,6 +48,7 @@ public enum ChannelKind
 /// <param name="Title">A form's, chat's or website's link text.</param>
 /// <param name="Reply">How soon the service says it answers, where its source says.</param>
 /// <param name="Note">Anything a user must know first ("register before you need it").</param>
+/// <param name="Anonymous">True when its source says you need not give your name this way, false when it says you must; null when it says neither.</param>
 public sealed record ContactChannel(
     ChannelKind Kind,
     string Value,
@@ -56,7 +57,8 @@ public sealed record ContactChannel(
     ChannelHours Hours,
     string? Reply,
     string? Note,
-    int Line)
+    int Line,
+    bool? Anonymous = null)
 {
     /// <summary>The link target: <c>tel:</c> or <c>sms:</c> with the digits, <c>mailto:</c>, or the URL itself.</summary>
     public string Href => Kind switch
@@ -76,9 +78,21 @@ public sealed record ContactChannel(
 /// implying "any time".
 /// </summary>
 /// <param name="WhenClosedOf">The id of the contact whose closed hours this channel covers.</param>
-public sealed record ChannelHours(bool Always, IReadOnlyList<OpeningPeriod> Periods, string? WhenClosedOf)
+/// <param name="OnBankHolidays">What set <paramref name="Periods"/> mean on a bank holiday: closed, or not known (the default, as a
+/// guess either way could send someone to a closed line or away from an open one).</param>
+public sealed record ChannelHours(bool Always, IReadOnlyList<OpeningPeriod> Periods, string? WhenClosedOf, BankHolidayHours OnBankHolidays = BankHolidayHours.Unknown)
 {
     public static ChannelHours Unknown { get; } = new(false, [], null);
+}
+
+/// <summary>A channel with set opening hours on a bank holiday (<c>bank_holidays:</c> in the contacts file).</summary>
+public enum BankHolidayHours
+{
+    /// <summary>The source gives no hours for bank holidays: the site says it does not know.</summary>
+    Unknown,
+
+    /// <summary>Closed all day; an out-of-hours line that covers it is open.</summary>
+    Closed,
 }
 
 /// <summary>A titled link; the URL is absent where a source has no public page.</summary>

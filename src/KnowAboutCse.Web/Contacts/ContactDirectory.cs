@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace KnowAboutCse.Web.Contacts;
 
-/// <summary>Every contact from <c>content/data/contacts.yml</c>, in file order, looked up by id.</summary>
+/// <summary>Every contact from <c>content/data/contacts.yml</c>, in file order, looked up by id, and the bank holidays their hours depend on.</summary>
 public sealed class ContactDirectory
 {
     private readonly FrozenDictionary<string, Contact> byId;
@@ -10,9 +10,11 @@ public sealed class ContactDirectory
     /// <param name="contacts">The valid contacts.</param>
     /// <param name="brokenIds">Ids declared in the file whose entries have problems (already reported), so
     /// references to them are not reported a second time as unknown.</param>
-    public ContactDirectory(IReadOnlyList<Contact> contacts, IEnumerable<string>? brokenIds = null)
+    /// <param name="bankHolidays">The days council offices close; none when not given.</param>
+    public ContactDirectory(IReadOnlyList<Contact> contacts, IEnumerable<string>? brokenIds = null, BankHolidays? bankHolidays = null)
     {
         All = contacts;
+        BankHolidays = bankHolidays ?? BankHolidays.None;
         byId = contacts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         BrokenIds = (brokenIds ?? []).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -20,6 +22,9 @@ public sealed class ContactDirectory
     public FrozenSet<string> BrokenIds { get; }
 
     public IReadOnlyList<Contact> All { get; }
+
+    /// <summary>The bank holidays in England and Wales (<c>data/bank-holidays.yml</c>), which opening hours are read with.</summary>
+    public BankHolidays BankHolidays { get; }
 
     public Contact this[string id] => byId[id];
 

@@ -53,9 +53,9 @@ public static class ContactHtml
     /// <summary>
     /// The full card: name, every way to get in touch with its hours, who it is for, when to use
     /// it, the out-of-hours alternative and the checked date. Given <paramref name="now"/> (tool
-    /// results, never stored pages), each way also says whether it is open now.
+    /// results, never stored pages), each way also says whether it is open now, in the tool's words.
     /// </summary>
-    public static string Card(Contact contact, ContactDirectory contacts, DateTimeOffset? now = null)
+    public static string Card(Contact contact, ContactDirectory contacts, OpenNow? now = null)
     {
         var html = new StringBuilder();
         html.Append("<div class=\"contact-card\">");
@@ -70,11 +70,9 @@ public static class ContactHtml
                 html.Append(" <span class=\"contact-card__hours\">").Append(E(hours)).Append("</span>");
             }
 
-            if (now is { } moment && ContactHours.IsOpen(channel, moment, contacts) is { } open)
+            if (now is not null && NowText(channel, contacts, now) is { Length: > 0 } state)
             {
-                html.Append(open
-                    ? " <strong class=\"contact-card__now contact-card__now--open\">Open now</strong>"
-                    : " <strong class=\"contact-card__now contact-card__now--closed\">Closed now</strong>");
+                html.Append(' ').Append(state);
             }
 
             foreach (var extra in new[] { channel.Reply, channel.Note }.OfType<string>())
@@ -109,6 +107,20 @@ public static class ContactHtml
         html.Append("</div>");
         return html.ToString();
     }
+
+    /// <summary>
+    /// Whether a channel is open at <see cref="OpenNow.Moment"/>, as a badge in the words given: open, closed, or, on a
+    /// bank holiday its source gives no hours for, not known today. Empty when its hours are not known at all
+    /// (<see cref="HoursText"/> says so).
+    /// </summary>
+    public static string NowText(ContactChannel channel, ContactDirectory contacts, OpenNow now) =>
+        ContactHours.State(channel, now.Moment, contacts) switch
+        {
+            OpenState.Open => $"<strong class=\"contact-card__now contact-card__now--open\">{E(now.Words.Open)}</strong>",
+            OpenState.Closed => $"<strong class=\"contact-card__now contact-card__now--closed\">{E(now.Words.Closed)}</strong>",
+            OpenState.NotKnownToday => $"<strong class=\"contact-card__now contact-card__now--unknown\">{E(now.Words.NotKnownToday)}</strong>",
+            _ => string.Empty,
+        };
 
     /// <summary>"Call (number) (option 1)", "Email help@…", "Report online (online form)": the way, as a link.</summary>
     public static string HowText(ContactChannel channel) => channel.Kind switch
@@ -225,3 +237,9 @@ public static class ContactHtml
 
     private static string E(string text) => Encoder.Encode(text);
 }
+
+/// <summary>The words a tool result uses for open now, closed now and not known today (a bank holiday), from its data file.</summary>
+public sealed record NowWords(string Open, string Closed, string NotKnownToday);
+
+/// <summary>The moment a tool result was made, and its words for whether each way is open then.</summary>
+public sealed record OpenNow(DateTimeOffset Moment, NowWords Words);

@@ -13,6 +13,7 @@ internal static partial class ContactsFile
 
     public static ContactDirectory Load(string contentRoot, List<ContentProblem> problems)
     {
+        var bankHolidays = BankHolidaysFile.Load(contentRoot, problems);
         var file = YamlText.ReadFile<ContactsYaml>(contentRoot, RelativePath, "The contacts file is missing.", problems);
         if (file is null)
         {
@@ -59,7 +60,13 @@ internal static partial class ContactsFile
             // A contact is only loaded when every one of its channels is, so its channels and their entries pair up in order.
             foreach (var (channel, channelEntry) in contact.Channels.Zip(entry.Channels ?? []).Where(c => c.First.Hours.WhenClosedOf is not null))
             {
+                // A named contact that is itself broken has had its problem reported already.
                 var office = channel.Hours.WhenClosedOf!;
+                if (broken.Contains(office))
+                {
+                    continue;
+                }
+
                 if (!byId.TryGetValue(office, out var target) || target.Channels.All(c => c.Hours.Periods.Count == 0))
                 {
                     Problem(channelEntry.LineFor("when_closed"),
@@ -68,7 +75,7 @@ internal static partial class ContactsFile
             }
         }
 
-        return new ContactDirectory([.. contacts.Select(c => c.Contact)], broken);
+        return new ContactDirectory([.. contacts.Select(c => c.Contact)], broken, bankHolidays);
     }
 
     private static Contact? ToContact(ContactYaml y, Action<int, string> problem)
@@ -194,7 +201,7 @@ internal static partial class ContactsFile
 
         var hours = ReadHours(id, c, Fail);
         return ok && hours is not null
-            ? new ContactChannel(kind, value!.Trim(), c.Option?.Trim(), c.Title?.Trim(), hours, c.Reply?.Trim(), c.Note?.Trim(), c.Line)
+            ? new ContactChannel(kind, value!.Trim(), c.Option?.Trim(), c.Title?.Trim(), hours, c.Reply?.Trim(), c.Note?.Trim(), c.Line, c.Anonymous)
             : null;
     }
 
@@ -233,7 +240,27 @@ internal static partial class ContactsFile
             return null;
         }
 
-        return new ChannelHours(c.Always, periods, c.WhenClosed?.Trim());
+        // Required with set hours, so nobody adds a line and forgets that offices close on bank holidays.
+        BankHolidayHours? onBankHolidays = c.BankHolidays switch
+        {
+            "closed" => BankHolidayHours.Closed,
+            "unknown" => BankHolidayHours.Unknown,
+            _ => null,
+        };
+        if (c.Opening is not null && onBankHolidays is null)
+        {
+            fail(c.LineFor(c.BankHolidays is null ? "opening" : "bank_holidays"),
+                $"Contact '{id}': a channel with 'opening' hours needs 'bank_holidays: closed' or 'bank_holidays: unknown' (what happens on a bank holiday, from its source).");
+            return null;
+        }
+
+        if (c.Opening is null && c.BankHolidays is not null)
+        {
+            fail(c.LineFor("bank_holidays"), $"Contact '{id}': only a channel with 'opening' hours has 'bank_holidays'.");
+            return null;
+        }
+
+        return new ChannelHours(c.Always, periods, c.WhenClosed?.Trim(), onBankHolidays ?? BankHolidayHours.Unknown);
     }
 
     private static DayOfWeek? ParseDay(string day) => day switch
@@ -292,6 +319,8 @@ internal static partial class ContactsFile
         public bool Always { get; set; }
         public List<OpeningYaml>? Opening { get; set; }
         public string? WhenClosed { get; set; }
+        public string? BankHolidays { get; set; }
+        public bool? Anonymous { get; set; }
         public string? Reply { get; set; }
         public string? Note { get; set; }
     }

@@ -1,3 +1,4 @@
+using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content;
 
 namespace KnowAboutCse.Web.Tools;
@@ -133,14 +134,31 @@ public sealed record FinderCondition(IReadOnlyDictionary<string, IReadOnlyList<s
         Answers.All(a => answers.TryGetValue(a.Key, out var given) && a.Value.Contains(given));
 }
 
-public sealed record FinderRoute(FinderCondition When, string First, Prose Why, IReadOnlyList<string> Also, int Line);
+/// <param name="KeepFirst">The way someone wants to get in touch never moves <paramref name="First"/> down (the emergency routes: the police emergency line stays first).</param>
+public sealed record FinderRoute(FinderCondition When, string First, Prose Why, IReadOnlyList<string> Also, int Line, bool KeepFirst = false);
+
+/// <summary>
+/// One answer to "How do you want to get in touch?": the kinds of channel it wants, and the words the
+/// result uses for it. With no <see cref="Channels"/> (in person) it only shows <see cref="Text"/>.
+/// </summary>
+/// <param name="How">The answer (an option of the finder's <c>how</c> question).</param>
+/// <param name="Also">Contacts added to the result for this answer, after the route's.</param>
+/// <param name="None">Shown when no contact in the result has a channel of these kinds.</param>
+/// <param name="Moved">Shown when the route's first contact gives way to one that can be reached this way; <c>{moved}</c> and <c>{first}</c> are filled in.</param>
+public sealed record FinderWay(string How, IReadOnlyList<ChannelKind> Channels, string Heading, Prose? Text, IReadOnlyList<string> Also, Prose? None, Prose? Moved, int Line);
+
+/// <summary>The finder's buttons and links, and the words beside each way to get in touch in a result.</summary>
+/// <param name="Now">Open now, closed now, or not known today (a bank holiday).</param>
+public sealed record FinderWords(string Submit, string StartAgain, NowWords Now, string Anonymous, string NotAnonymous, int Line);
 
 public sealed record FinderAddition(FinderCondition When, IReadOnlyList<string> Contacts, int Line);
 
 /// <summary>What the finder says when the first contact is closed; <c>{closed}</c>, <c>{open}</c> and <c>{opens}</c> are filled in.</summary>
-public sealed record FinderClosedTexts(Prose Instead, Prose OpenNow, Prose NoRoute, int Line);
+/// <param name="Moved">When the way someone asked for puts another contact first: the closed one's hours (<c>{closed}</c>, <c>{opens}</c>).</param>
+public sealed record FinderClosedTexts(Prose Instead, Prose OpenNow, Prose NoRoute, Prose Moved, int Line);
 
 /// <param name="PlacesSummary">The link text that opens the towns in each council area.</param>
+/// <param name="Ways">For answers to the <c>how</c> question: what each wants, and its words.</param>
 public sealed record WhoToContactData(
     IReadOnlyList<FinderQuestion> Questions,
     string PlacesSummary,
@@ -149,4 +167,6 @@ public sealed record WhoToContactData(
     FinderClosedTexts Closed,
     Prose HoursNote,
     string ResultHeading,
-    string OthersHeading);
+    string OthersHeading,
+    IReadOnlyList<FinderWay> Ways,
+    FinderWords Words);

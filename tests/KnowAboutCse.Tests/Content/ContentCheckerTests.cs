@@ -23,7 +23,7 @@ public sealed class ContentCheckerTests
 
     /// <summary>
     /// The real content has no errors, and warns only about what the owner must confirm before launch:
-    /// the feedback address, contacts not yet confirmed, and sources outside the content brief.
+    /// the feedback address, contacts not yet confirmed, sources outside the content brief, and the bank holiday dates.
     /// </summary>
     [Fact]
     public void Check_RealContent_HasNoErrorsAndWarnsOnlyAboutWhatTheOwnerMustConfirm()
@@ -33,7 +33,8 @@ public sealed class ContentCheckerTests
         Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
         Assert.Single(report.Findings, f => f.File == "data/site.yml" && f.Message.Contains("feedback_email", StringComparison.Ordinal));
         Assert.All(report.Findings.Where(f => f.File != "data/site.yml"), f => Assert.True(
-            f.Message.Contains("not in the content brief", StringComparison.Ordinal) || f.Message.Contains("has not been checked against a published source", StringComparison.Ordinal),
+            f.Message.Contains("not in the content brief", StringComparison.Ordinal) || f.Message.Contains("has not been checked against a published source", StringComparison.Ordinal) ||
+            f.Message.Contains("bank holiday dates are not yet confirmed", StringComparison.Ordinal),
             f.ToString()));
         Assert.All(report.Scores.Where(s => s.Applies), s => Assert.True(s.Score >= s.Target, $"{s.File}: {s.Score} (needs {s.Target})"));
         Assert.All(report.Scores.Where(s => s.File.StartsWith("youngpeople/", StringComparison.Ordinal) && s.Applies), s => Assert.Equal(70, s.Target));
@@ -191,13 +192,42 @@ public sealed class ContentCheckerTests
     [Fact]
     public void Command_CleanContent_Exits0AndReportsEveryScore()
     {
-        using var folder = TinySite.Create().WithFeedbackAddress().WithEveryContactConfirmed();
+        using var folder = TinySite.Create().WithFeedbackAddress().WithEveryContactConfirmed().WithBankHolidaysConfirmed();
 
         var (exit, output) = RunCommand("--content", folder.Path, "--today", "2026-12-02", "--strict");
 
         Assert.Equal(0, exit);
         Assert.Contains("parents/first.md", output, StringComparison.Ordinal);
         Assert.EndsWith("0 error(s), 0 warning(s) (strict: warnings count as errors).\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Command_BankHolidaysEndingWithinTwelveMonths_WarnsAtTheDatesAndFailsWhenStrict()
+    {
+        using var folder = TinySite.Create().WithFeedbackAddress().WithEveryContactConfirmed().WithBankHolidaysConfirmed();
+        var datesLine = Array.IndexOf(File.ReadAllLines(Path.Combine(folder.Path, "data/bank-holidays.yml")), "dates:") + 1;
+
+        // The list ends on 2028-12-26: twelve months from 2027-12-26 it still reaches; from the next day it does not.
+        // (Long review periods, so pages and contacts are not overdue by then.)
+        string[] periods = ["--page-review-days", "1000", "--contact-check-days", "1000"];
+        var covered = RunCommand(["--content", folder.Path, "--today", "2027-12-26", "--strict", .. periods]);
+        var (exit, output) = RunCommand(["--content", folder.Path, "--today", "2027-12-27", "--strict", .. periods]);
+
+        Assert.Equal(0, covered.Exit);
+        Assert.Equal(1, exit);
+        Assert.Contains($"data/bank-holidays.yml:{datesLine}: warning: the bank holidays listed end 2028-12-26, less than 12 months after 2027-12-27: add the dates to at least 2028-12-27", output, StringComparison.Ordinal);
+        Assert.Equal(0, RunCommand("--content", folder.Path, "--today", "2027-12-27").Exit); // a warning, not an error
+    }
+
+    [Fact]
+    public void Check_BankHolidaysNotConfirmedOnTheirSource_IsAWarningAtTheSource()
+    {
+        using var folder = TinySite.Create();
+
+        var finding = Assert.Single(Check(folder, ContactsChecked).Findings, f => f.File == "data/bank-holidays.yml");
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("source:", File.ReadAllLines(Path.Combine(folder.Path, "data/bank-holidays.yml"))[finding.Line - 1]);
     }
 
     [Fact]

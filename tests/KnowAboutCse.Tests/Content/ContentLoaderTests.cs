@@ -268,6 +268,41 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_RouteThatPuts999FirstWithoutKeepFirst_IsRefusedAtItsFirst()
+    {
+        using var folder = TinySite.Create();
+        folder.Replace("data/who-to-contact.yml",
+            "  - when: { urgency: [danger-now] }\n    first: police-emergency\n    keep_first: true\n",
+            "  - when: { urgency: [danger-now] }\n    first: police-emergency\n");
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("data/who-to-contact.yml", problem.File);
+        Assert.Contains("needs 'keep_first: true'", problem.Message, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "data/who-to-contact.yml"));
+        Assert.Equal(("    first: police-emergency", "  - when: { urgency: [danger-now] }"), (lines[problem.Line - 1], lines[problem.Line - 2]));
+    }
+
+    [Theory]
+    [InlineData("  - how: chat\n", "  - how: pigeon\n", "one of the 'how' question's options")]
+    [InlineData("    channels: [chat]\n", "    channels: [chat, fax]\n", "'fax' is not a kind of channel")]
+    [InlineData("    moved: \"You can’t chat online with {moved}, so {first} is shown first.\"\n", "    moved: \"{closed} has no chat, so {first} is shown first.\"\n", "{moved} and {first} only, not {closed}")]
+    [InlineData("    none: \"None of these has an online chat that we know of. See each one below for the other ways to reach them.\"\n", "", "Way 'chat' 'none' needs its text")]
+    public void Load_WayThatDoesNotFit_IsRefusedAtItsLine(string good, string bad, string message)
+    {
+        using var folder = TinySite.Create();
+        folder.Replace("data/who-to-contact.yml", good, bad);
+
+        var problem = SingleProblem(folder);
+
+        Assert.Equal("data/who-to-contact.yml", problem.File);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "data/who-to-contact.yml"));
+        var way = lines.Take(problem.Line).Last(l => l.StartsWith("  - how:", StringComparison.Ordinal));
+        Assert.Equal(bad.StartsWith("  - how:", StringComparison.Ordinal) ? bad.TrimEnd('\n') : "  - how: chat", way);
+    }
+
+    [Fact]
     public void Load_ChecklistNoticeForAnUnknownSign_IsRefusedAtTheNotice()
     {
         using var folder = TinySite.Create();

@@ -95,6 +95,37 @@ public sealed class ReviewPackTests
     }
 
     [Fact]
+    public void Pack_HasTheBankHolidaysWithTheirLinesAndSaysTheyAreNotConfirmed()
+    {
+        var section = Real.Value.QuerySelector("#bank-holidays")!;
+        var holidays = Content.Contacts.BankHolidays;
+
+        Assert.Equal(holidays.Days.Count, section.QuerySelectorAll("li").Length);
+        var easter = holidays.Days.Single(d => d.Date == new DateOnly(2027, 3, 29));
+        Assert.Contains(section.QuerySelectorAll("li"), li => li.TextContent == $"{easter.Line} Monday 29 March 2027: Easter Monday");
+        Assert.StartsWith("NOT CONFIRMED on the source's live page: GOV.UK, UK bank holidays", section.QuerySelector(".status--due")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("0300 111 8007 (option 1) — Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm. On bank holidays: closed", Text, StringComparison.Ordinal);
+        Assert.Contains("Not anonymous", Real.Value.QuerySelector("#contacts")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pack_HasEveryWayToGetInTouchAndMarksTheRoutesThatKeep999First()
+    {
+        var finder = Real.Value.QuerySelector("#finder")!;
+        var data = Content.Tools.WhoToContact;
+
+        Assert.All(data.Ways, w => Assert.Contains(w.Heading, finder.TextContent, StringComparison.Ordinal));
+        Assert.All(data.Ways.Select(w => w.Moved ?? w.Text!), words => Assert.Contains(new HtmlParser().ParseDocument(words.Html).Body!.TextContent.Trim(), finder.TextContent, StringComparison.Ordinal));
+        Assert.Contains("Any way", finder.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Changes nothing", finder.TextContent, StringComparison.Ordinal);
+        var keptFirst = finder.QuerySelectorAll("table.routes tbody tr").Where(r => r.Children[2].TextContent.EndsWith("(always first)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(data.Routes.Count(r => r.KeepFirst), keptFirst.Count);
+        Assert.All(keptFirst, r => Assert.StartsWith("Police emergency", r.Children[2].TextContent, StringComparison.Ordinal));
+        Assert.Contains(data.Words.Now.NotKnownToday, finder.TextContent, StringComparison.Ordinal);
+        Assert.Contains(data.Words.Submit, finder.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_MarksContactsOverdueForCheckingAndOnesNotConfirmed()
     {
         using var folder = ContentFolder.CopyOfReal();

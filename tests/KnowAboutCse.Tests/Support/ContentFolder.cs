@@ -41,12 +41,15 @@ public sealed class ContentFolder : IDisposable
     public ContentFolder WithFeedbackAddress(string email = "feedback@example.org") =>
         Write("data/site.yml", Read("data/site.yml") + $"feedback_email: {email}\n");
 
-    /// <summary>Replaces text in a copied file; fails if the text is not there, so a test never checks an edit that did not happen.</summary>
     /// <summary>Marks every contact not yet confirmed as checked, for tests of content with no warnings at all.</summary>
     public ContentFolder WithEveryContactConfirmed() =>
         Write("data/contacts.yml", Read("data/contacts.yml").Replace(
             "    unverified: true\n", "    source:\n      title: A test's source\n    checked: 2026-12-02\n", StringComparison.Ordinal));
 
+    /// <summary>Marks the bank holidays as confirmed on their source, for tests of content with no warnings at all.</summary>
+    public ContentFolder WithBankHolidaysConfirmed() => Replace("data/bank-holidays.yml", "  unconfirmed: true\n", string.Empty);
+
+    /// <summary>Replaces text in a copied file; fails if the text is not there, so a test never checks an edit that did not happen.</summary>
     public ContentFolder Replace(string relativePath, string oldText, string newText)
     {
         var text = Read(relativePath);

@@ -171,6 +171,9 @@ public sealed class ToolPageTests
     [InlineData(Finder, "where", "mars")]
     [InlineData(Finder, "urgency", "0")]
     [InlineData(Finder, "who", "Adult")]
+    [InlineData(Finder, "how", "carrier-pigeon")]
+    [InlineData(Finder, "how", "Phone")]
+    [InlineData(Finder, "how", "cant-speak ")]
     public async Task Post_ValueTheFormNeverOffers_IsAClear400(string path, string field, string value)
     {
         await using var factory = new SiteFactory();
@@ -230,6 +233,122 @@ public sealed class ToolPageTests
         var (_, document) = await PostAsync(factory, Finder, [new("where", "staffordshire"), new("urgency", "worried")], morning);
 
         Assert.StartsWith("Staffordshire Children's Advice and Support Service", document.QuerySelector(".tool-result .contact-card__name")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_WhoToContact_AsksHowToGetInTouchWithEveryAnswerAndTheButtonFromTheDataFile()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await factory.GetPageAsync(Finder);
+
+        var form = Assert.Single(document.Forms, f => f.ClassList.Contains("tool-form"));
+        var how = form.QuerySelectorAll("fieldset").Single(f => f.QuerySelector("legend")!.TextContent == "How do you want to get in touch?");
+        Assert.Equal(["phone", "text", "chat", "online", "in-person", "cant-speak", "any"], how.QuerySelectorAll("input[type=radio]").Select(i => i.GetAttribute("value")));
+        Assert.Contains("I can’t speak right now", how.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Data.WhoToContact.Words.Submit, form.QuerySelector("button[type=submit]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_CantSpeakAndInDanger_Puts999FirstAndSaysToStayOnTheLineAndPress55()
+    {
+        await using var factory = new SiteFactory();
+
+        var (response, document) = await PostAsync(factory, Finder,
+            [new("where", "staffordshire"), new("urgency", "danger-now"), new("who", "young-person"), new("how", "cant-speak")]);
+
+        AssertPrivateResult(response);
+        var result = document.QuerySelector(".tool-result")!;
+        var first = result.QuerySelector(".contact-card")!;
+        Assert.Equal("Police emergency", first.QuerySelector(".contact-card__name")!.TextContent);
+        Assert.Equal("tel:999", first.QuerySelector("a.tel")!.GetAttribute("href"));
+        var lead = result.QuerySelector(".lead")!.TextContent;
+        Assert.Contains("stay on the line. On a mobile, press 55 when you are asked.", lead, StringComparison.Ordinal);
+        Assert.Contains("Pressing 55 does not tell the police where you are.", lead, StringComparison.Ordinal);
+        Assert.Null(result.QuerySelector(".finder-moved"));
+        var ways = result.QuerySelector(".finder-ways")!;
+        Assert.Equal("Ways to get help without speaking", ways.QuerySelector("h3")!.TextContent);
+        var text999 = ways.QuerySelector("a[href='sms:999']")!.Closest("li")!;
+        Assert.Contains("You must register your mobile first.", text999.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Data.WhoToContact.Words.StartAgain, result.QuerySelector("a[href='/get-help/who-to-contact']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_YoungPersonTextingOnASundayEvening_GetsChildlinesChatFirstAndNoClosedLine()
+    {
+        await using var factory = new SiteFactory();
+        var sundayEvening = new DateTimeOffset(2026, 11, 29, 21, 0, 0, TimeSpan.Zero);
+
+        var (response, document) = await PostAsync(factory, Finder,
+            [new("where", "stoke-on-trent"), new("urgency", "worried"), new("who", "young-person"), new("how", "text")], sundayEvening);
+
+        AssertPrivateResult(response);
+        var result = document.QuerySelector(".tool-result")!;
+        Assert.Null(result.QuerySelector(".tool-notice"));
+        var first = result.QuerySelector(".contact-card")!;
+        Assert.Equal("Childline", first.QuerySelector(".contact-card__name")!.TextContent);
+        Assert.Equal("Open now", first.QuerySelector(".contact-card__channel--phone .contact-card__now")!.TextContent);
+        var items = result.QuerySelectorAll(".finder-ways__item");
+        Assert.Equal("https://www.childline.org.uk/", items[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("(online chat)", items[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Closed now", items[0].TextContent, StringComparison.Ordinal);
+        // The Integrated Front Door cannot be written to, so it is not listed among the ways; its card says it is closed.
+        Assert.DoesNotContain(items, i => i.TextContent.Contains("Integrated Front Door", StringComparison.Ordinal));
+        Assert.Contains(result.QuerySelectorAll(".contact-card"), c => c.TextContent.Contains("Integrated Front Door", StringComparison.Ordinal) && c.TextContent.Contains("Closed now", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_AdultWhoCantSpeak_GetsTheNspccsOnlineFormReadWithin24HoursAndSaysWhy()
+    {
+        await using var factory = new SiteFactory();
+        var weekdayMorning = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+        var (response, document) = await PostAsync(factory, Finder,
+            [new("where", "staffordshire"), new("urgency", "worried"), new("how", "cant-speak")], weekdayMorning);
+
+        AssertPrivateResult(response);
+        var result = document.QuerySelector(".tool-result")!;
+        Assert.Equal("NSPCC Helpline", result.QuerySelector(".contact-card__name")!.TextContent);
+        Assert.Equal("You can’t speak right now, so the NSPCC helpline is shown first: you can write to them instead of talking.", result.QuerySelector(".finder-moved")!.TextContent.Trim());
+        var form = result.QuerySelectorAll(".finder-ways__item").First(i => i.QuerySelector("a[href^='https://safeguardingtool.nspcc.org.uk']") is not null);
+        Assert.Contains("Online reports are read within 24 hours.", form.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Open now", form.QuerySelector(".contact-card__now")!.TextContent);
+        var ceop = result.QuerySelectorAll(".finder-ways__item").Single(i => i.TextContent.Contains("CEOP", StringComparison.Ordinal));
+        Assert.Contains("Not anonymous", ceop.TextContent, StringComparison.Ordinal);
+        Assert.Contains("SCAS", result.QuerySelectorAll(".contact-card")[1].QuerySelector(".contact-card__name")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_PhoneAdvice_SaysTheNspccLineNeedNotKnowYourNameButNotItsEmail()
+    {
+        await using var factory = new SiteFactory();
+
+        var (_, document) = await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "advice"), new("how", "phone")],
+            new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+
+        var items = document.QuerySelectorAll(".finder-ways__item");
+        var nspcc = items.Single(i => i.QuerySelector("a[href='tel:08088005000']") is not null);
+        Assert.Contains(Data.WhoToContact.Words.Anonymous, nspcc.TextContent, StringComparison.Ordinal);
+        Assert.All(items.Where(i => i != nspcc), i => Assert.DoesNotContain(Data.WhoToContact.Words.Anonymous, i.TextContent, StringComparison.Ordinal));
+        Assert.Empty(document.QuerySelectorAll(".finder-ways__item--email"));
+    }
+
+    [Fact]
+    public async Task Post_WhoToContact_OnEasterMonday_GivesTheEmergencyDutyServiceAndSaysTheNspccLinesHoursAreNotKnown()
+    {
+        await using var factory = new SiteFactory();
+        var easterMonday = new DateTimeOffset(2027, 3, 29, 9, 0, 0, TimeSpan.Zero); // 10:00 BST
+
+        var (response, document) = await PostAsync(factory, Finder, [new("where", "staffordshire"), new("urgency", "worried"), new("who", "adult")], easterMonday);
+
+        AssertPrivateResult(response);
+        var result = document.QuerySelector(".tool-result")!;
+        Assert.Equal("SCAS is closed now, so the Emergency Duty Service is shown first. SCAS opens again at 8am tomorrow.", result.QuerySelector(".tool-notice")!.TextContent.Trim());
+        var cards = result.QuerySelectorAll(".contact-card");
+        Assert.Equal("Staffordshire County Council Emergency Duty Service", cards[0].QuerySelector(".contact-card__name")!.TextContent);
+        Assert.Equal("Open now", cards[0].QuerySelector(".contact-card__now")!.TextContent);
+        var nspcc = cards.Single(c => c.QuerySelector(".contact-card__name")!.TextContent == "NSPCC Helpline");
+        Assert.Equal("Bank holiday: we don’t know if it is open today", nspcc.QuerySelector(".contact-card__channel--phone .contact-card__now")!.TextContent);
     }
 
     [Fact]
@@ -301,11 +420,12 @@ public sealed class ToolPageTests
 
         await PostAsync(factory, Checklist, [new("sign", sign)]);
         await PostAsync(factory, Check, [new("q-" + question, "sometimes")]);
-        await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "danger-now")]);
+        await PostAsync(factory, Finder, [new("where", "stoke-on-trent"), new("urgency", "danger-now"), new("how", "cant-speak")]);
 
         var lines = factory.Logs.Lines;
         Assert.Contains(lines, l => l.Contains("HTTP POST /parents/warning-signs-checklist responded 200", StringComparison.Ordinal));
-        foreach (var secret in new[] { sign, question, "sometimes", "stoke-on-trent", "danger-now" })
+        Assert.Contains(lines, l => l.Contains("HTTP POST /get-help/who-to-contact responded 200", StringComparison.Ordinal));
+        foreach (var secret in new[] { sign, question, "sometimes", "stoke-on-trent", "danger-now", "cant-speak" })
         {
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
         }

@@ -47,6 +47,25 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Start_OpeningHoursWithoutBankHolidays_FailsNamingTheContactsFileAndLine()
+    {
+        using var folder = TinySite.Create().Replace("data/contacts.yml",
+            "        # The source: the Emergency Duty Team covers \"out of hours, weekends and bank holidays\".\n        bank_holidays: closed\n", string.Empty);
+        using var factory = new SiteFactory(folder.Path);
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var failure = Assert.Single(factory.Logs.Events, e => e.Exception is ContentLoadException);
+        var problem = Assert.Single(((ContentLoadException)failure.Exception!).Problems);
+        Assert.Equal("data/contacts.yml", problem.File);
+        var lines = folder.Read("data/contacts.yml").Split('\n');
+        Assert.Equal("        opening:", lines[problem.Line - 1]);
+        Assert.Contains("01782 235100", lines[problem.Line - 2], StringComparison.Ordinal); // the Integrated Front Door's phone line
+        Assert.Contains("'stoke-front-door'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(factory.Logs.Lines, l => l.Contains($"data/contacts.yml:{problem.Line}", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("not an address")]
     [InlineData("ftp://app.example")]

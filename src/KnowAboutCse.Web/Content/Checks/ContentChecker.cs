@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Schools;
@@ -134,6 +135,7 @@ public static partial class ContentChecker
         }
 
         findings.AddRange(CheckContacts(snapshot.Contacts, today, periods));
+        findings.AddRange(CheckBankHolidays(snapshot.Contacts.BankHolidays, today));
         if (snapshot.Site.FeedbackEmail is null)
         {
             findings.Add(new Finding(SiteInfo.RelativePath, snapshot.Site.FeedbackEmailLine, Severity.Warning,
@@ -184,6 +186,27 @@ public static partial class ContentChecker
                 yield return new Finding(ContactsFile.RelativePath, contact.Line, Severity.Warning,
                     $"{contact.Name} was last checked {contact.Checked:yyyy-MM-dd}, more than {periods.ContactDays} days ago: ring it or check its page, then update 'checked'");
             }
+        }
+    }
+
+    /// <summary>
+    /// Opening hours are only right while the bank holidays are listed: warn when the list ends less than
+    /// 12 months ahead, and while its dates are not confirmed on the source's live page.
+    /// </summary>
+    private static IEnumerable<Finding> CheckBankHolidays(BankHolidays holidays, DateOnly today)
+    {
+        var needed = today.AddYears(1);
+        if (holidays.Last is not { } last || last < needed)
+        {
+            yield return new Finding(BankHolidaysFile.RelativePath, holidays.DatesLine, Severity.Warning,
+                $"the bank holidays listed end {(holidays.Last is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "at once")}, less than 12 months after {today:yyyy-MM-dd}: " +
+                $"add the dates to at least {needed:yyyy-MM-dd} from {holidays.Source?.Url ?? "GOV.UK"}, or opening hours on those days will be wrong");
+        }
+
+        if (holidays.Unconfirmed)
+        {
+            yield return new Finding(BankHolidaysFile.RelativePath, holidays.SourceLine, Severity.Warning,
+                "the bank holiday dates are not yet confirmed on the source's live page: check them there, update 'checked', then remove 'unconfirmed'");
         }
     }
 

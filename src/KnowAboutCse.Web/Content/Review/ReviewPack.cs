@@ -28,6 +28,7 @@ public static class ReviewPack
             .Raw("<title>Know About CSE: content review pack, ").Text(Iso(today)).Raw("</title>\n<style>\n").Raw(Style.Value).Raw("</style>\n</head>\n<body>\n");
         Cover(html, content, today, periods);
         Contacts(html, content.Contacts, today, periods);
+        BankHolidaysSection(html, content.Contacts.BankHolidays, today);
         RelationshipCheckSection(html, content.Tools.RelationshipCheck, content.Contacts);
         ChecklistSection(html, content.Tools.Checklist, content.Contacts);
         FinderSection(html, content.Tools.WhoToContact, content.Contacts);
@@ -67,7 +68,7 @@ public static class ReviewPack
         html.Raw("</ul>\n<nav><h2>Contents</h2><ol>\n");
         foreach (var (id, title) in new[]
                  {
-                     ("contacts", "Contacts"), ("relationship-check", "The relationship check"), ("checklist", "The warning signs checklist"),
+                     ("contacts", "Contacts"), ("bank-holidays", "Bank holidays"), ("relationship-check", "The relationship check"), ("checklist", "The warning signs checklist"),
                      ("finder", "Who should I contact?"), ("pages", "Pages"), ("kit", "The schools kit"), ("site", "Who runs the site"),
                      ("search", "Search: words that mean the same"),
                  })
@@ -101,6 +102,18 @@ public static class ReviewPack
             foreach (var channel in contact.Channels)
             {
                 html.Raw("<li>").Raw(ContactHtml.HowText(channel)).Raw(" — ").Text(ContactHtml.HoursText(channel, contacts) is { Length: > 0 } hours ? hours : "(a website: no hours)");
+                if (channel.Hours.Periods.Count > 0)
+                {
+                    html.Text(channel.Hours.OnBankHolidays == BankHolidayHours.Closed
+                        ? ". On bank holidays: closed"
+                        : ". On bank holidays: not known (the finder says so that day)");
+                }
+
+                if (channel.Anonymous is { } anonymous)
+                {
+                    html.Text(anonymous ? ". Anonymous: you need not give your name" : ". Not anonymous");
+                }
+
                 foreach (var extra in new[] { channel.Reply, channel.Note }.OfType<string>())
                 {
                     html.Raw(". ").Text(extra);
@@ -130,6 +143,35 @@ public static class ReviewPack
         }
 
         html.Raw("</section>\n");
+    }
+
+    private static void BankHolidaysSection(Writer html, BankHolidays holidays, DateOnly today)
+    {
+        const string File = BankHolidaysFile.RelativePath;
+        html.Section("bank-holidays", "Bank holidays", File)
+            .P("Opening hours are read with these dates: a council office is closed on them (its out-of-hours line is open), and a line whose " +
+               "source gives no bank-holiday hours is shown as not known that day.");
+        var source = holidays.Source is { } s ? $"{s.Title}{(s.Url is null ? string.Empty : " — " + s.Url)}" : "none";
+        var status = holidays.Unconfirmed ? $"NOT CONFIRMED on the source's live page: {source}" : $"Source: {source}";
+        html.Raw($"<p class=\"status{(holidays.Unconfirmed ? " status--due" : string.Empty)}\">").Text(status)
+            .Raw($" <span class=\"src\">{File}:{holidays.SourceLine}</span></p>\n");
+        if (holidays.Checked is { } checkedOn)
+        {
+            html.P($"Checked {ContactHtml.Date(checkedOn)}.");
+        }
+
+        if (holidays.Last is not { } last || last < today.AddYears(1))
+        {
+            html.Raw("<p class=\"status status--due\">").Text($"The list ends {(holidays.Last is { } end ? ContactHtml.Date(end) : "at once")}: add the dates for the next 12 months.").Raw("</p>\n");
+        }
+
+        html.Raw("<ul>\n");
+        foreach (var day in holidays.Days)
+        {
+            html.Raw($"<li><span class=\"line\">{day.Line}</span> ").Text($"{ContactHtml.DayName(day.Date.DayOfWeek)} {ContactHtml.Date(day.Date)}: {day.Name}").Raw("</li>\n");
+        }
+
+        html.Raw("</ul>\n</section>\n");
     }
 
     private static void RelationshipCheckSection(Writer html, RelationshipCheckData data, ContactDirectory contacts)
@@ -236,12 +278,14 @@ public static class ReviewPack
 
         html.P($"Under the first question, a link opens the towns in each council area (from {ToolDataFiles.AreasFile}): \"{data.PlacesSummary}\".");
         html.P("The first route that matches the answers is used. If its first contact is closed at that moment, the result puts the contact's " +
-               "out-of-hours line first, or says it is closed and names a contact that is open, using the words under \"When the first contact is closed\".")
+               "out-of-hours line first, or says it is closed and names a contact that is open, using the words under \"When the first contact is closed\". " +
+               "Then, unless the route is marked \"always first\", the answer to how to get in touch may put another contact first (see \"How to get in touch\").")
             .Raw($"<table class=\"routes\">\n<caption>Lines are lines of {File}.</caption>\n<thead><tr><th>#</th><th>When</th><th>Contact first</th><th>Why (shown)</th><th>Also shown</th><th>Line</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < data.Routes.Count; i++)
         {
             var route = data.Routes[i];
-            html.Raw($"<tr><td>{i + 1}</td><td>").Text(When(route.When, data)).Raw("</td><td>").Text(contacts[route.First].Name).Raw("</td><td>")
+            html.Raw($"<tr><td>{i + 1}</td><td>").Text(When(route.When, data)).Raw("</td><td>")
+                .Text(contacts[route.First].Name + (route.KeepFirst ? " (always first)" : string.Empty)).Raw("</td><td>")
                 .Raw(route.Why.InlineHtml).Raw("</td><td>").Text(string.Join(", ", route.Also.Select(id => contacts[id].ShortName)))
                 .Raw($"</td><td class=\"src\">{route.Line}</td></tr>\n");
         }
@@ -256,11 +300,65 @@ public static class ReviewPack
         html.Raw($"<h3>When the first contact is closed <span class=\"src\">{File}:{data.Closed.Line}</span></h3>\n<dl>\n")
             .Raw("<dt>It has an open out-of-hours line</dt><dd>").Raw(data.Closed.Instead.InlineHtml).Raw("</dd>\n")
             .Raw("<dt>Another contact in the result is open</dt><dd>").Raw(data.Closed.OpenNow.InlineHtml).Raw("</dd>\n")
-            .Raw("<dt>Nothing else is open</dt><dd>").Raw(data.Closed.NoRoute.InlineHtml).Raw("</dd>\n</dl>\n")
+            .Raw("<dt>Nothing else is open</dt><dd>").Raw(data.Closed.NoRoute.InlineHtml).Raw("</dd>\n")
+            .Raw("<dt>The way someone asked to get in touch puts another contact first</dt><dd>").Raw(data.Closed.Moved.InlineHtml).Raw("</dd>\n</dl>\n")
             .P("{closed} and {open} become the contacts' short names; {opens} a time such as \"at 8am on Monday\".")
-            .Raw("<h3>Under results that show office hours</h3>\n").Raw(data.HoursNote.Html)
-            .P($"Headings: \"{data.ResultHeading}\", \"{data.OthersHeading}\".")
+            .Raw("<h3>Under results that show office hours</h3>\n").Raw(data.HoursNote.Html);
+        WaysSection(html, data, contacts);
+        html.P($"Headings: \"{data.ResultHeading}\", \"{data.OthersHeading}\". Button: \"{data.Words.Submit}\". Link under a result: \"{data.Words.StartAgain}\".")
             .Raw("</section>\n");
+    }
+
+    private static void WaysSection(Writer html, WhoToContactData data, ContactDirectory contacts)
+    {
+        const string File = WhoToContactFile.RelativePath;
+        if (data.Questions.FirstOrDefault(q => q.Id == ContactFinder.HowQuestion) is not { } how)
+        {
+            return;
+        }
+
+        html.Raw("<h3>How to get in touch</h3>\n")
+            .P("For each answer: the kinds of channel it wants. Unless the route is marked \"always first\", a first contact with no channel of " +
+               "those kinds that is open (or not known to be closed) gives way to the first contact in the result that has one, and the result says " +
+               "why. The result then lists every channel of those kinds, saying whether each is open now and, where its source says, whether it is anonymous.")
+            .Raw("<dl>\n");
+        foreach (var option in how.Options)
+        {
+            html.Raw("<dt>").Text(option.Label).Raw("</dt><dd>");
+            if (data.Ways.FirstOrDefault(w => w.How == option.Value) is not { } way)
+            {
+                html.Text("Changes nothing: the route's contacts, in order.").Raw("</dd>\n");
+                continue;
+            }
+
+            html.Raw("<strong>").Text(way.Heading).Raw("</strong>");
+            if (way.Channels.Count > 0)
+            {
+                html.Text($". Wants: {string.Join(", ", way.Channels.Select(k => k.ToString().ToLowerInvariant()))}.");
+            }
+
+            if (way.Also.Count > 0)
+            {
+                html.Text($" Adds: {string.Join(", ", way.Also.Select(id => contacts[id].Name))}.");
+            }
+
+            html.Raw($" <span class=\"src\">{File}:{way.Line}</span>");
+            foreach (var (name, words) in new[] { ("Shown", way.Text), ("When it moves the first contact", way.Moved), ("When nothing in the result fits", way.None) })
+            {
+                if (words is not null)
+                {
+                    html.Raw("<p>").Text(name + ": ").Raw(words.InlineHtml).Raw("</p>");
+                }
+            }
+
+            html.Raw("</dd>\n");
+        }
+
+        var w = data.Words;
+        html.Raw("</dl>\n").P("{moved} becomes the route's contact's short name, {first} that of the contact shown first.")
+            .Raw($"<p>Beside each way <span class=\"src\">{File}:{w.Line}</span>: ")
+            .Text($"\"{w.Now.Open}\", \"{w.Now.Closed}\", \"{w.Now.NotKnownToday}\" (a bank holiday its source gives no hours for); \"{w.Anonymous}\", \"{w.NotAnonymous}\".")
+            .Raw("</p>\n");
     }
 
     private static void Pages(Writer html, ContentSnapshot content, string contentRoot, DateOnly today, ReviewPeriods periods)
