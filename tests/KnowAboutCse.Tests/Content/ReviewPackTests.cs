@@ -165,6 +165,25 @@ public sealed class ReviewPackTests
     }
 
     [Fact]
+    public void Pack_HasEveryWordOfTheTellingToolsWithTheLineOfEachBlock()
+    {
+        var tools = Content.Tools;
+        foreach (var data in new[] { tools.HelpMeSayIt, tools.FriendCheck })
+        {
+            Assert.All(data.Questions.SelectMany(q => q.Options), o => Assert.Contains(o.Label, Text, StringComparison.Ordinal));
+            Assert.All(data.Questions.SelectMany(q => q.Options).Select(o => o.Says).OfType<string>(), says => Assert.Contains(says, Text, StringComparison.Ordinal));
+            Assert.All(data.Blocks.Select(b => b.Text).OfType<Prose>(),
+                words => Assert.Contains(new HtmlParser().ParseDocument(words.Html).Body!.TextContent.Trim(), Text, StringComparison.Ordinal));
+            Assert.All(data.Blocks, b => Assert.Contains($"{data.File}:{b.Line}", Text, StringComparison.Ordinal));
+        }
+
+        Assert.Contains("When danger is yes (top):", Text, StringComparison.Ordinal);
+        Assert.All(tools.RecordSheet.Fields, f => Assert.Contains(f.Label, Text, StringComparison.Ordinal));
+        Assert.Contains("{label}: use {max} characters or fewer.", Text, StringComparison.Ordinal);
+        Assert.Contains(new HtmlParser().ParseDocument(tools.RecordSheet.FormIntro.Html).QuerySelector("li")!.TextContent, Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_HasTheKitsLetterPostersAndNewsletterText()
     {
         var kit = Content.Kit!;

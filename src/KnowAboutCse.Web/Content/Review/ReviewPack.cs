@@ -32,6 +32,9 @@ public static class ReviewPack
         RelationshipCheckSection(html, content.Tools.RelationshipCheck, content.Contacts);
         ChecklistSection(html, content.Tools.Checklist, content.Contacts);
         FinderSection(html, content.Tools.WhoToContact, content.Contacts);
+        GuidedSection(html, "help-me-say-it", "Help me say it (/youngpeople/help-me-say-it)", content.Tools.HelpMeSayIt, content.Contacts);
+        GuidedSection(html, "friend-check", "My friend made me promise (/youngpeople/worried-about-a-friend)", content.Tools.FriendCheck, content.Contacts);
+        RecordSheetSection(html, content.Tools.RecordSheet, content.Contacts);
         Pages(html, content, contentRoot, today, periods);
         Kit(html, content, site);
         SiteFacts(html, content.Site);
@@ -52,7 +55,7 @@ public static class ReviewPack
         var overdue = content.Contacts.All.Count(c => c.Unverified || c.Checked is null || periods.Overdue(c, today));
         html.Raw("<header class=\"cover\">\n<h1>Know About CSE: content review pack</h1>\n")
             .P($"Made on {ContactHtml.Date(today)} from the site's content files. It holds every word the site can show a visitor: " +
-               "the contacts, every question, rule and result of the three tools, every page, and the schools kit.")
+               "the contacts, every question, rule and result of the tools, every page, and the schools kit.")
             .P("Each item is labelled with the file and line it comes from (for example data/contacts.yml:42), in the folder content/. " +
                "Mark up this copy, and an editor can find each item by its label.")
             .Raw("<ul class=\"counts\">\n")
@@ -69,7 +72,8 @@ public static class ReviewPack
         foreach (var (id, title) in new[]
                  {
                      ("contacts", "Contacts"), ("bank-holidays", "Bank holidays"), ("relationship-check", "The relationship check"), ("checklist", "The warning signs checklist"),
-                     ("finder", "Who should I contact?"), ("pages", "Pages"), ("kit", "The schools kit"), ("site", "Who runs the site"),
+                     ("finder", "Who should I contact?"), ("help-me-say-it", "Help me say it"), ("friend-check", "My friend made me promise"),
+                     ("record-sheet", "Keep a record"), ("pages", "Pages"), ("kit", "The schools kit"), ("site", "Who runs the site"),
                      ("search", "Search: words that mean the same"),
                  })
         {
@@ -263,6 +267,77 @@ public static class ReviewPack
 
         Result(html, "Next steps (under every result)", data.NextSteps, File);
         html.P($"Contact cards under every result: {string.Join(", ", data.Contacts.Select(id => contacts[id].Name))}.").Raw("</section>\n");
+    }
+
+    private static void GuidedSection(Writer html, string id, string title, GuidedCheckData data, ContactDirectory contacts)
+    {
+        var file = data.File;
+        var words = data.Words;
+        html.Section(id, title, file).Raw("<h3>Above the questions</h3>\n").Raw(words.FormIntro.Html).Raw("<h3>Questions</h3>\n");
+        foreach (var q in data.Questions)
+        {
+            html.Raw("<p><strong>").Text(q.Legend).Raw("</strong> ")
+                .Text(q.Kind == GuidedKind.Tick ? $"Tick any. Nothing ticked counts as \"{q.Blank}\"." : $"Choose one. Left blank, it counts as \"{q.Blank}\".")
+                .Raw($" <span class=\"src\">{file}:{q.Line}</span></p>\n<ul>\n");
+            foreach (var o in q.Options)
+            {
+                html.Raw("<li>").Text($"{o.Value}: {o.Label}").Raw(o.Says is null ? string.Empty : " — in the note: <em>" + WebUtility.HtmlEncode(o.Says) + "</em>").Raw("</li>\n");
+            }
+
+            html.Raw("</ul>\n");
+        }
+
+        html.P($"The button says \"{words.Submit}\". The result is headed \"{words.ResultHeading}\"" + (words.NoteCaption is null ? "." : $", with \"{words.NoteCaption}\" above the note."))
+            .P("The result is made of these blocks, in this order. A block shows when, for every question it names, one of the answers listed was given; a block with no condition always shows. " +
+               "\"Top\" blocks come before the heading; \"note\" blocks make up the note.")
+            .Raw("<ol class=\"rules\">\n");
+        foreach (var block in data.Blocks)
+        {
+            var when = block.When.Count == 0 ? "Always" : "When " + string.Join(" and ", block.When.Select(w => $"{w.Key} is {string.Join(" or ", w.Value)}"));
+            html.Raw("<li>").Text($"{when} ({block.Place.ToString().ToLowerInvariant()}): ");
+            if (block.Heading is not null)
+            {
+                html.Raw("<strong>").Text(block.Heading).Raw("</strong> ");
+            }
+
+            html.Raw(block.Text?.InlineHtml ?? WebUtility.HtmlEncode($"the note lines of the options ticked for {block.LinesFrom}"));
+            if (block.Contacts.Count > 0)
+            {
+                html.Text($" Contact cards: {string.Join(", ", block.Contacts.Select(c => contacts[c].Name))}.");
+            }
+
+            html.Raw($" <span class=\"src\">{file}:{block.Line}</span></li>\n");
+        }
+
+        html.Raw("</ol>\n");
+        if (words.Print is not null)
+        {
+            html.Raw("<p>").Text($"Print button: \"{words.Print}\". Beside it: ").Raw(words.PrintHint!.InlineHtml).Raw("</p>\n");
+        }
+
+        html.P($"Last link: \"{words.StartAgain}\".").Raw("</section>\n");
+    }
+
+    private static void RecordSheetSection(Writer html, RecordSheetData data, ContactDirectory contacts)
+    {
+        const string File = RecordSheetFile.RelativePath;
+        html.Section("record-sheet", "Keep a record (/parents/keep-a-record)", File)
+            .P("A parent types what they know; the site shows it back once as a sheet to print. Nothing typed is stored or logged.")
+            .Raw("<h3>Above the form</h3>\n").Raw(data.FormIntro.Html)
+            .Raw($"<table class=\"signs\">\n<caption>Lines are lines of {File}.</caption>\n<thead><tr><th>Box</th><th>Hint</th><th>Most characters</th><th>Line</th></tr></thead>\n<tbody>\n");
+        foreach (var field in data.Fields)
+        {
+            html.Raw("<tr><td>").Text(field.Label).Raw("</td><td>").Text(field.Hint ?? string.Empty)
+                .Raw($"</td><td>{field.MaxLength}</td><td class=\"src\">{field.Line}</td></tr>\n");
+        }
+
+        html.Raw("</tbody>\n</table>\n")
+            .P($"The button says \"{data.Submit}\". Too long: \"{data.ErrorHeading}\", and for each box \"{data.TooLong}\".")
+            .Raw("<h3>").Text($"The sheet: \"{data.SheetHeading}\"").Raw("</h3>\n").Raw(data.SheetIntro.Html)
+            .P("Each box left empty prints as lines to write on.")
+            .P($"Contact cards on the sheet: {string.Join(", ", data.Contacts.Select(id => contacts[id].Name))}.")
+            .Raw("<p>").Text($"Print button: \"{data.Print}\". Beside it: ").Raw(data.PrintHint.InlineHtml).Raw("</p>\n")
+            .P($"Last link: \"{data.StartAgain}\".").Raw("</section>\n");
     }
 
     private static void FinderSection(Writer html, WhoToContactData data, ContactDirectory contacts)
