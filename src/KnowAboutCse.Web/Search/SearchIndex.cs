@@ -61,6 +61,7 @@ public sealed partial class SearchIndex
         {
             foreach (var page in snapshot.AllPages)
             {
+                var body = page.Tool is { } tool ? page.PlainText + "\n" + snapshot.Tools.FormWords(tool) : page.PlainText;
                 writer.AddDocument(
                 [
                     new StringField(UrlField, page.Url, Field.Store.YES),
@@ -68,8 +69,8 @@ public sealed partial class SearchIndex
                     new TextField(TitleField, page.NavTitle == page.Title ? page.Title : $"{page.Title}. {page.NavTitle}", Field.Store.NO),
                     new TextField(DescriptionField, page.Description, Field.Store.NO),
                     new TextField(HeadingsField, string.Join(". ", Headings(page.Html)), Field.Store.NO),
-                    new TextField(BodyField, page.PlainText, Field.Store.NO),
-                    new TextField(WordsField, $"{page.Title}. {page.NavTitle}. {page.Description}. {page.PlainText}", Field.Store.NO),
+                    new TextField(BodyField, body, Field.Store.NO),
+                    new TextField(WordsField, $"{page.Title}. {page.NavTitle}. {page.Description}. {body}", Field.Store.NO),
                 ]);
             }
         }

@@ -24,7 +24,26 @@ public sealed record ToolData(
     IReadOnlyList<CouncilArea> Areas,
     GuidedCheckData HelpMeSayIt,
     GuidedCheckData FriendCheck,
-    RecordSheetData RecordSheet);
+    RecordSheetData RecordSheet)
+{
+    /// <summary>
+    /// The words of a tool's form (its introduction, questions and choices), which a visitor
+    /// reads on its page as much as the page's own text: search finds the page by them.
+    /// </summary>
+    public string FormWords(string tool) => string.Join("\n", tool switch
+    {
+        ToolNames.RelationshipCheck => RelationshipCheck.Questions.Select(q => q.Text).Prepend(RelationshipCheck.FormIntro.Plain),
+        ToolNames.WarningSignsChecklist => Checklist.Signs.Select(s => s.Text).Prepend(Checklist.FormIntro.Plain),
+        ToolNames.WhoToContact => WhoToContact.Questions.SelectMany(q => q.Options.Select(o => o.Label).Prepend(q.Legend)),
+        ToolNames.HelpMeSayIt => GuidedWords(HelpMeSayIt),
+        ToolNames.FriendCheck => GuidedWords(FriendCheck),
+        ToolNames.KeepARecord => RecordSheet.Fields.SelectMany(f => new[] { f.Label, f.Hint }.OfType<string>()).Prepend(RecordSheet.FormIntro.Plain),
+        _ => [],
+    });
+
+    private static IEnumerable<string> GuidedWords(GuidedCheckData data) =>
+        data.Questions.SelectMany(q => q.Options.Select(o => o.Label).Prepend(q.Legend)).Prepend(data.Words.FormIntro.Plain);
+}
 
 /// <summary>A result's heading (plain text) and what it says (Markdown), as a data file gives them.</summary>
 public sealed record ResultText(string Heading, Prose Text, int Line);

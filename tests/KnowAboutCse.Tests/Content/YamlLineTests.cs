@@ -176,7 +176,7 @@ public sealed class YamlLineTests
     public void Load_ContactWhoseNoteSaysChecked_IsRefusedAtItsCheckedKey()
     {
         using var folder = TinySite.Create().Replace("data/contacts.yml",
-            "    note: You do not have to give your name.\n    source:\n      title: NSPCC, Report abuse\n",
+            "    note: You do not have to give your name when you call.\n    source:\n      title: NSPCC, Report abuse\n",
             "    note: |\n      You do not have to give your name.\n      checked: by phone with the helpline.\n    source:\n      title: NSPCC, Report abuse\n")
             .Replace("data/contacts.yml", "report-abuse/\n    checked: 2026-12-02\n\n  - id: childline", "report-abuse/\n    checked: 2 December 2026\n\n  - id: childline");
 

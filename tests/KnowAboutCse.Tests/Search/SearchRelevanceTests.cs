@@ -42,6 +42,9 @@ public sealed class SearchRelevanceTests
         { "will childline tell my parents", "/youngpeople/who-keeps-it-private" },
         { "is it confidential", "/youngpeople/who-keeps-it-private" },
         { "what happens if i tell a teacher", "/youngpeople/what-happens-if-you-tell" },
+        { "how do i tell my mum", "/youngpeople/help-me-say-it" },
+        { "my friend made me promise not to tell", "/youngpeople/worried-about-a-friend" },
+        { "i can't talk on the phone", "/youngpeople/help-without-talking" },
 
         // A parent or carer.
         { "sexting", "/parents/talking-to-your-child" },
@@ -60,6 +63,7 @@ public sealed class SearchRelevanceTests
         { "child abduction warning notice", "/parents/support-for-you" },
         { "my daughter was raped", "/parents/after-a-sexual-assault" },
         { "arrested for drugs in another town", "/parents/warning-signs" },
+        { "what should i write down", "/parents/keep-a-record" },
 
         // Anyone.
         { "phone numbers", "/get-help" },

@@ -19,6 +19,8 @@ public static class TinySite
         .Write("youngpeople/_index.md", Page("For young people", null, "Welcome."))
         .Write("youngpeople/blackmail-over-pictures.md", Page("Blackmail over pictures", 1, "It is not your fault."))
         .Write("youngpeople/criminal-exploitation.md", Page("Criminal exploitation", 2, "You are a victim."))
+        .Write("youngpeople/who-keeps-it-private.md", Page("Who keeps it private", 4, "Childline keeps most things private."))
+        .Write("youngpeople/worried-about-a-friend.md", Page("Worried about a friend", 5, "Tell an adult."))
         .Write("youngpeople/what-happens-if-you-tell.md", Page("What happens if you tell", 3, "## If you tell a teacher or the DSL\n\n## If you call the police\n\n## If you contact Childline"));
 
     public static string Page(string title, int? order, string body) =>

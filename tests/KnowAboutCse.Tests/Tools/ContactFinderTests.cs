@@ -297,12 +297,30 @@ public sealed class ContactFinderTests
         Assert.True(advice.Route.KeepFirst);
         var why = Text(advice.Why);
         Assert.Contains("Call 999 and stay on the line. On a mobile, press 55 when you are asked. From a landline, just stay on the line.", why, StringComparison.Ordinal);
-        Assert.Contains("Pressing 55 does not tell the police where you are.", why, StringComparison.Ordinal);
+        Assert.Contains("Pressing 55 does not tell the police where you are, so tell them where you are as soon as you safely can.", why, StringComparison.Ordinal);
         Assert.Contains("only if you have registered your phone with emergencySMS first", why, StringComparison.Ordinal);
         var text999 = Assert.Single(advice.Ways!.Items, i => i.Channel.Kind == ChannelKind.Text);
         Assert.Equal(("emergency-sms", "sms:999"), (text999.Contact.Id, text999.Channel.Href));
         Assert.StartsWith("You must register your mobile first.", text999.Channel.Note, StringComparison.Ordinal);
         Assert.DoesNotContain(advice.Ways.Items, i => i.Channel.Kind == ChannelKind.Phone); // 999's call is the first card, with its 55 note
+    }
+
+    /// <summary>Someone in danger who would rather write is told to call all the same, and that writing is not for emergencies.</summary>
+    [Theory]
+    [InlineData("danger-now", "text")]
+    [InlineData("danger-now", "chat")]
+    [InlineData("danger-now", "online")]
+    [InlineData("missing", "text")]
+    [InlineData("missing", "online")]
+    public void Find_DangerOrMissingButWantsToWrite_Is999AndSaysWritingIsNotForEmergencies(string urgency, string how)
+    {
+        var advice = Find("stoke-on-trent", urgency, how: how);
+
+        Assert.Equal("police-emergency", advice.First.Id);
+        var why = Text(advice.Why);
+        Assert.Contains("press 55", why, StringComparison.Ordinal);
+        Assert.Contains("The other ways below are not for emergencies: nobody may read them for hours.", why, StringComparison.Ordinal);
+        Assert.Contains(advice.Alternatives, c => c.Id == "emergency-sms");
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class GuidedCheckTests
     [InlineData("scared")]
     [InlineData("meet")]
     [InlineData("carry")]
+    [InlineData("owe")]
+    [InlineData("friend")]
     public void HelpMeSayIt_ASignOfDanger_Puts999AndPress55AboveTheNote(string statement)
     {
         var result = Answer(Data.HelpMeSayIt, ("say", [statement]), ("who", ["teacher"]));
@@ -73,7 +75,7 @@ public sealed class GuidedCheckTests
 
         var note = Words(result, GuidedPlace.Note);
         Assert.StartsWith("Hi. I need to talk about something", note.Trim(), StringComparison.Ordinal);
-        Assert.DoesNotContain("cross with me", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("I'm telling you because I trust you", note, StringComparison.Ordinal);
         var after = Words(result, GuidedPlace.After);
         Assert.Contains("0800 1111", after, StringComparison.Ordinal);
         Assert.DoesNotContain("For the adult reading this", after, StringComparison.Ordinal);
@@ -82,6 +84,7 @@ public sealed class GuidedCheckTests
     [Theory]
     [InlineData("parent", "NSPCC helpline")]
     [InlineData("other-adult", "NSPCC helpline")]
+    [InlineData("not-sure", "NSPCC helpline")]
     [InlineData("teacher", "designated safeguarding lead")]
     public void HelpMeSayIt_ForAnAdult_TellsThemHowToListenAndWhoToCall(string who, string route)
     {
@@ -90,10 +93,20 @@ public sealed class GuidedCheckTests
         var tip = result.In(GuidedPlace.After).Single(b => b.Block.Heading == "For the adult reading this").Block.Text!.Plain;
         Assert.Contains("Stay calm and listen", tip, StringComparison.Ordinal);
         Assert.Contains("it's not their fault", tip, StringComparison.Ordinal);
-        Assert.Contains("don't look at any pictures", tip, StringComparison.Ordinal);
+        Assert.Contains("any pictures", tip, StringComparison.Ordinal);
         Assert.Contains("don't promise to keep it secret", tip, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(route, tip, StringComparison.Ordinal);
         Assert.Contains("If the adult doesn't listen", Words(result, GuidedPlace.After), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HelpMeSayIt_ForATeacher_SaysHonestlyTheTeacherCannotKeepItSecret()
+    {
+        var result = Answer(Data.HelpMeSayIt, ("say", ["touched"]), ("who", ["teacher"]));
+
+        var words = Words(result, GuidedPlace.After);
+        Assert.Contains("A teacher can't keep this a secret. They will tell the DSL", words, StringComparison.Ordinal);
+        Assert.Contains("Choose someone who is not the person hurting you", words, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +117,8 @@ public sealed class GuidedCheckTests
         var words = result.In(GuidedPlace.After).Single(b => b.Block.Heading == "If someone is threatening you over a picture").Block.Text!.Plain;
         Assert.Contains("Don't pay", words, StringComparison.Ordinal);
         Assert.Contains("don't delete the messages", words, StringComparison.Ordinal);
+        Assert.Contains("Write down their username, then block them.", words, StringComparison.Ordinal);
+        Assert.Contains("ceop", Contacts(result));
         Assert.Contains("not your fault", words, StringComparison.Ordinal);
         Assert.DoesNotContain("keep the picture", words, StringComparison.OrdinalIgnoreCase);
     }
@@ -145,6 +160,8 @@ public sealed class GuidedCheckTests
         Assert.Contains("Why it's OK to break this promise", after, StringComparison.Ordinal);
         Assert.Contains("You are not getting your friend into trouble.", after, StringComparison.Ordinal);
         Assert.Contains("I know I promised", after, StringComparison.Ordinal);
+        Assert.Contains("Tell the adult first.", after, StringComparison.Ordinal);
+        Assert.True(after.IndexOf("Who to tell first", StringComparison.Ordinal) < after.IndexOf("What to say to your friend", StringComparison.Ordinal), "telling an adult comes before talking to the friend");
     }
 
     [Fact]
@@ -207,7 +224,7 @@ public sealed class GuidedCheckTests
     /// <param name="marker">Text on the line the problem must name, or on the line after it when <paramref name="lineAfter"/>.</param>
     [Theory]
     [InlineData("    blank: nothing\n", "    blank: \n", "- id: say", false, "Question 'say' needs 'kind'")]
-    [InlineData("  - when: { say: [threatened, touched, scared, meet, carry] }", "  - when: { say: [threatened, flying] }", "flying", false, "'when' names say: threatened, flying")]
+    [InlineData("  - when: { say: [threatened, touched, scared, meet, carry, owe, friend] }", "  - when: { say: [threatened, flying] }", "flying", false, "'when' names say: threatened, flying")]
     [InlineData("  - place: note\n    lines_from: say", "  - place: note\n    lines_from: who", "lines_from: who", true, "'lines_from' names who, which is not a tick question")]
     [InlineData("    place: top\n", "    place: sideways\n", "place: sideways", true, "A block's 'place' must be top, note or after.")]
     public void Load_BrokenGuidedTool_NamesTheFileAndLine(string find, string replace, string marker, bool lineAfter, string message)

@@ -128,7 +128,9 @@ public sealed class TellingToolPageTests
         Assert.Contains("Don't look at, save, screenshot or forward any picture or video", intro, StringComparison.Ordinal);
         Assert.Contains("Don't confront the person", intro, StringComparison.Ordinal);
         Assert.Contains("Keep the phone as it is.", intro, StringComparison.Ordinal);
-        Assert.Contains("Nothing you type is saved or sent anywhere.", intro, StringComparison.Ordinal);
+        Assert.Contains("Nothing you type is saved.", intro, StringComparison.Ordinal);
+        Assert.Contains("Don't question your child to fill in the boxes.", intro, StringComparison.Ordinal);
+        Assert.Contains("Don't wait until the sheet is finished.", intro, StringComparison.Ordinal);
         Assert.All(document.QuerySelectorAll(".tool-form input, .tool-form textarea"), f => Assert.True(int.Parse(f.GetAttribute("maxlength")!, System.Globalization.CultureInfo.InvariantCulture) > 0));
     }
 

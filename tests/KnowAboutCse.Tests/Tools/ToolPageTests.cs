@@ -264,7 +264,7 @@ public sealed class ToolPageTests
         Assert.Equal("tel:999", first.QuerySelector("a.tel")!.GetAttribute("href"));
         var lead = result.QuerySelector(".lead")!.TextContent;
         Assert.Contains("stay on the line. On a mobile, press 55 when you are asked.", lead, StringComparison.Ordinal);
-        Assert.Contains("Pressing 55 does not tell the police where you are.", lead, StringComparison.Ordinal);
+        Assert.Contains("Pressing 55 does not tell the police where you are, so tell them where you are as soon as you safely can.", lead, StringComparison.Ordinal);
         Assert.Null(result.QuerySelector(".finder-moved"));
         var ways = result.QuerySelector(".finder-ways")!;
         Assert.Equal("Ways to get help without speaking", ways.QuerySelector("h3")!.TextContent);

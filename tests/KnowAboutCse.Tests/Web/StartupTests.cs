@@ -90,6 +90,6 @@ public sealed class StartupTests
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var contacts = ContentLoader.Load(folder.Path).Contacts.All.Count;
-        Assert.Contains(factory.Logs.Lines, l => l.Contains($"Loaded 12 pages and {contacts} contacts", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Lines, l => l.Contains($"Loaded 14 pages and {contacts} contacts", StringComparison.Ordinal));
     }
 }
