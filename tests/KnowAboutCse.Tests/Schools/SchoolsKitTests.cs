@@ -220,13 +220,13 @@ public sealed class SchoolsKitTests(SharedSite site)
     }
 
     [Fact]
-    public async Task Newsletter_OffersFourBlurbsAsSelectableTextWithCopyButtons()
+    public async Task Newsletter_OffersEachBlurbAsSelectableTextWithCopyButtons()
     {
         var (response, document) = await site.GetPageAsync("/schools/newsletter");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var blurbs = document.QuerySelectorAll(".blurb");
-        Assert.Equal(4, blurbs.Length);
+        Assert.Equal(site.Services.GetRequiredService<ContentStore>().Current.Kit!.Blurbs.Count, blurbs.Length);
         Assert.All(blurbs, b =>
         {
             var button = b.QuerySelector("button[data-copy]")!;
@@ -236,6 +236,10 @@ public sealed class SchoolsKitTests(SharedSite site)
             Assert.DoesNotContain("{{", b.TextContent, StringComparison.Ordinal);
         });
         Assert.Contains("www.knowaboutcse.co.uk/parents", blurbs[0].TextContent, StringComparison.Ordinal);
+        // The tools for telling someone are in the kit, by their public addresses.
+        var telling = Assert.Single(blurbs, b => b.TextContent.Contains("Help with telling someone", StringComparison.Ordinal)).TextContent;
+        Assert.Contains("www.knowaboutcse.co.uk/youngpeople/help-me-say-it", telling, StringComparison.Ordinal);
+        Assert.Contains("www.knowaboutcse.co.uk/parents/keep-a-record", telling, StringComparison.Ordinal);
     }
 
     [Fact]
