@@ -91,7 +91,9 @@ public sealed partial class SchoolsKitTests(BrowserSite site)
         await page.GotoAsync("/schools/newsletter");
 
         Assert.Equal(0, await page.Locator("button[data-copy]:visible").CountAsync());
-        Assert.Equal(4, await page.Locator(".blurb__text:visible").CountAsync());
+        var blurbs = await page.Locator(".blurb__text").CountAsync();
+        Assert.True(blurbs > 0);
+        Assert.Equal(blurbs, await page.Locator(".blurb__text:visible").CountAsync());
         Assert.NotEqual("none", await page.Locator(".blurb__text").First.EvaluateAsync<string>("e => getComputedStyle(e).userSelect"));
     }
 

@@ -8,16 +8,6 @@ public sealed class BankHolidaysTests
 {
     private const string File = "data/bank-holidays.yml";
 
-    private static ContentProblem SingleProblem(ContentFolder folder) =>
-        Assert.Single(Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path)).Problems);
-
-    private static int LineOf(ContentFolder folder, string file, string text)
-    {
-        var lines = folder.Read(file).Split('\n');
-        Assert.Single(lines, l => l == text);
-        return Array.IndexOf(lines, text) + 1;
-    }
-
     /// <summary>
     /// The file was written without a stored copy of GOV.UK's page, so the dates are worked out again here from
     /// the rules for England and Wales: New Year's Day, Good Friday, Easter Monday, the first and last Mondays
@@ -53,9 +43,9 @@ public sealed class BankHolidaysTests
     {
         using var folder = TinySite.Create().Replace(File, good + "\n", bad + "\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal((File, LineOf(folder, File, bad)), (problem.File, problem.Line));
+        Assert.Equal((File, folder.LineOf(File, bad)), (problem.File, problem.Line));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
@@ -64,7 +54,7 @@ public sealed class BankHolidaysTests
     {
         using var folder = TinySite.Create().Replace(File, "source:\n  title: GOV.UK, UK bank holidays\n  url: https://www.gov.uk/bank-holidays\n  unconfirmed: true\n", string.Empty);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(File, problem.File);
         Assert.Contains("need a 'source'", problem.Message, StringComparison.Ordinal);
@@ -76,7 +66,7 @@ public sealed class BankHolidaysTests
         using var folder = TinySite.Create();
         folder.Delete(File);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal((File, 1), (problem.File, problem.Line));
     }
@@ -87,7 +77,7 @@ public sealed class BankHolidaysTests
         using var folder = TinySite.Create().Replace("data/contacts.yml",
             "        # The source sends callers to the Emergency Duty Service on bank holidays.\n        bank_holidays: closed\n", string.Empty);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/contacts.yml", problem.File);
         Assert.Equal("        opening:", folder.Read("data/contacts.yml").Split('\n')[problem.Line - 1]);
@@ -106,7 +96,7 @@ public sealed class BankHolidaysTests
         var at = text.IndexOf(good, StringComparison.Ordinal);
         folder.Write("data/contacts.yml", text[..at] + bad + text[(at + good.Length)..]); // the first one only
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(line, folder.Read("data/contacts.yml").Split('\n')[problem.Line - 1]);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);

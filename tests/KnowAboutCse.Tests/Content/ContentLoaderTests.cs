@@ -5,14 +5,6 @@ namespace KnowAboutCse.Tests.Content;
 
 public sealed class ContentLoaderTests
 {
-    private static ContentProblem SingleProblem(ContentFolder folder)
-    {
-        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
-        var problem = Assert.Single(ex.Problems);
-        Assert.Contains(problem.ToString(), ex.Message, StringComparison.Ordinal);
-        return problem;
-    }
-
     [Fact]
     public void Load_TinySite_BuildsSectionsInOrderWithUrls()
     {
@@ -44,7 +36,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/broken.md", "---\ntitle: Broken\ndescription: [unclosed\norder: 3\nreviewed: 2026-11-28\n---\n\nText.\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("parents/broken.md", problem.File);
         Assert.InRange(problem.Line, 3, 5);
@@ -57,7 +49,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/untitled.md", "---\ndescription: No title here.\norder: 3\nreviewed: 2026-11-28\n---\n\nText.\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/untitled.md", 1), (problem.File, problem.Line));
         Assert.Contains("'title'", problem.Message, StringComparison.Ordinal);
@@ -80,7 +72,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/dated.md", "---\ntitle: Dated\ndescription: Bad date.\norder: 3\nreviewed: last week\n---\n\nText.\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/dated.md", 5), (problem.File, problem.Line));
     }
@@ -92,7 +84,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("pages/parents.md", TinySite.Page("Parents again", 2, "Text."));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("pages/parents.md", problem.File);
         Assert.Contains("/parents", problem.Message, StringComparison.Ordinal);
@@ -104,7 +96,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/Warning_Signs.md", TinySite.Page("Signs", 3, "Text."));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/Warning_Signs.md", 1), (problem.File, problem.Line));
     }
@@ -115,7 +107,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/second.md", TinySite.Page("Second page", 2, "Text.\n\n{{contact first-response}}"));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/second.md", 10), (problem.File, problem.Line));
         Assert.Contains("first-response", problem.Message, StringComparison.Ordinal);
@@ -127,7 +119,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("parents/first.md", TinySite.Page("First page", 1, "See [the third](/parents/third)."));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/first.md", 8), (problem.File, problem.Line));
         Assert.Contains("/parents/third", problem.Message, StringComparison.Ordinal);
@@ -140,7 +132,7 @@ public sealed class ContentLoaderTests
     {
         using var folder = TinySite.Create().Write(path, TinySite.Page("Stray", 1, "Text."));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal((path, 1), (problem.File, problem.Line));
     }
@@ -151,7 +143,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create()
             .Write("carers/alone.md", TinySite.Page("Alone", 1, "Text."));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("carers/_index.md", problem.File);
     }
@@ -174,7 +166,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create();
         folder.Replace("data/contacts.yml", "phone: \"0808 800 5000\"", "phone: \"0808-800-5000\"");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/contacts.yml", problem.File);
         var line = File.ReadAllLines(Path.Combine(folder.Path, "data/contacts.yml"))[problem.Line - 1];
@@ -187,7 +179,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create();
         folder.Replace("data/contacts.yml", "out_of_hours: stoke-edt", "out_of_hours: stoke-night");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Contains("stoke-night", problem.Message, StringComparison.Ordinal);
         Assert.Contains("stoke-night", File.ReadAllLines(Path.Combine(folder.Path, "data/contacts.yml"))[problem.Line - 1], StringComparison.Ordinal);
@@ -232,7 +224,7 @@ public sealed class ContentLoaderTests
         var page = TinySite.Page("First page", 1, "Text.").Replace("reviewed:", "tool: quiz\nreviewed:", StringComparison.Ordinal);
         using var folder = TinySite.Create().Write("parents/first.md", page);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/first.md", 5), (problem.File, problem.Line));
         Assert.Contains("Unknown tool 'quiz'", problem.Message, StringComparison.Ordinal);
@@ -246,7 +238,7 @@ public sealed class ContentLoaderTests
         var firstWeight = text.IndexOf("    weight: 2", StringComparison.Ordinal);
         folder.Write("data/relationship-check.yml", text[..firstWeight] + "    weight: 4" + text[(firstWeight + 13)..]);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/relationship-check.yml", problem.File);
         Assert.Contains("'weight' is 1, 2 or 3", problem.Message, StringComparison.Ordinal);
@@ -261,7 +253,7 @@ public sealed class ContentLoaderTests
         var last = text.IndexOf("  - first: police-non-emergency", StringComparison.Ordinal);
         folder.Write("data/who-to-contact.yml", text[..last] + text[text.IndexOf("# Contacts added", StringComparison.Ordinal)..]);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/who-to-contact.yml", problem.File);
         Assert.Contains("every answer has a route", problem.Message, StringComparison.Ordinal);
@@ -275,7 +267,7 @@ public sealed class ContentLoaderTests
             "  - when: { urgency: [danger-now] }\n    first: police-emergency\n    keep_first: true\n",
             "  - when: { urgency: [danger-now] }\n    first: police-emergency\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/who-to-contact.yml", problem.File);
         Assert.Contains("needs 'keep_first: true'", problem.Message, StringComparison.Ordinal);
@@ -293,7 +285,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create();
         folder.Replace("data/who-to-contact.yml", good, bad);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/who-to-contact.yml", problem.File);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
@@ -308,7 +300,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create();
         folder.Replace("data/warning-signs.yml", "when_ticked: [going-missing,", "when_ticked: [gone-missing,");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Contains("gone-missing", problem.Message, StringComparison.Ordinal);
         Assert.Contains("- id: missing-now", File.ReadAllLines(Path.Combine(folder.Path, "data/warning-signs.yml"))[problem.Line - 1], StringComparison.Ordinal);
@@ -320,7 +312,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create();
         folder.Replace("data/warning-signs.yml", "(/get-help/who-to-contact)", "(/get-help/who)");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/warning-signs.yml", problem.File);
         Assert.Contains("/get-help/who, which is not a page", problem.Message, StringComparison.Ordinal);
@@ -332,7 +324,7 @@ public sealed class ContentLoaderTests
         using var folder = TinySite.Create();
         folder.Delete("data/areas.yml");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("data/areas.yml", 1), (problem.File, problem.Line));
     }

@@ -12,17 +12,6 @@ public sealed class YamlLineTests
 {
     private static readonly DateOnly ReviewDay = new(2026, 11, 28);
 
-    private static ContentProblem SingleProblem(ContentFolder folder) =>
-        Assert.Single(Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path)).Problems);
-
-    /// <summary>The 1-based line of the one line in the file that is exactly <paramref name="text"/>.</summary>
-    private static int LineOf(ContentFolder folder, string file, string text)
-    {
-        var lines = folder.Read(file).Split('\n');
-        Assert.Single(lines, l => l == text);
-        return Array.IndexOf(lines, text) + 1;
-    }
-
     /// <summary>A page whose description, a block of text, has a line that reads like a 'reviewed' key.</summary>
     private static string PageSayingReviewed(string reviewed) =>
         $"""
@@ -69,7 +58,7 @@ public sealed class YamlLineTests
     {
         using var folder = TinySite.Create().Write("parents/dated.md", PageSayingReviewed("28 November 2026"));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/dated.md", 9), (problem.File, problem.Line));
         Assert.Contains("'reviewed'", problem.Message, StringComparison.Ordinal);
@@ -95,7 +84,7 @@ public sealed class YamlLineTests
 
             """);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("parents/tool.md", 9), (problem.File, problem.Line));
         Assert.Contains("Unknown tool 'quiz'", problem.Message, StringComparison.Ordinal);
@@ -121,7 +110,7 @@ public sealed class YamlLineTests
 
         var finding = Assert.Single(ContentChecker.Check(folder.Path, ReviewDay, new ReviewPeriods()).Findings, f => f.File == SiteInfo.RelativePath);
 
-        Assert.Equal(LineOf(folder, SiteInfo.RelativePath, "feedback_email:"), finding.Line);
+        Assert.Equal(folder.LineOf(SiteInfo.RelativePath, "feedback_email:"), finding.Line);
     }
 
     [Fact]
@@ -142,9 +131,9 @@ public sealed class YamlLineTests
             "accessibility:\n  # When the accessibility statement was first written, and when the site was last tested.\n  prepared: 2026-12-02\n  tested: 2026-12-02\n",
             "accessibility: { prepared: 2026-12-02, tested: soon }\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal((SiteInfo.RelativePath, LineOf(folder, SiteInfo.RelativePath, "accessibility: { prepared: 2026-12-02, tested: soon }")), (problem.File, problem.Line));
+        Assert.Equal((SiteInfo.RelativePath, folder.LineOf(SiteInfo.RelativePath, "accessibility: { prepared: 2026-12-02, tested: soon }")), (problem.File, problem.Line));
         Assert.Contains("'tested' must be a date", problem.Message, StringComparison.Ordinal);
     }
 
@@ -154,9 +143,9 @@ public sealed class YamlLineTests
         using var folder = TinySite.Create().Replace("data/contacts.yml",
             "          - days: [Sat, Sun]\n", "          - days: [Saturday, Sun]\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "          - days: [Saturday, Sun]")), (problem.File, problem.Line));
+        Assert.Equal(("data/contacts.yml", folder.LineOf("data/contacts.yml", "          - days: [Saturday, Sun]")), (problem.File, problem.Line));
         Assert.Contains("days are Mon, Tue", problem.Message, StringComparison.Ordinal);
     }
 
@@ -166,9 +155,9 @@ public sealed class YamlLineTests
         using var folder = TinySite.Create().Replace("data/contacts.yml",
             "          - days: [Sat, Sun]\n            opens: \"09:00\"\n", "          - days: [Sat, Sun]\n            opens: \"9am\"\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "            opens: \"9am\"")), (problem.File, problem.Line));
+        Assert.Equal(("data/contacts.yml", folder.LineOf("data/contacts.yml", "            opens: \"9am\"")), (problem.File, problem.Line));
         Assert.Contains("opening times are", problem.Message, StringComparison.Ordinal);
     }
 
@@ -180,9 +169,9 @@ public sealed class YamlLineTests
             "    note: |\n      You do not have to give your name.\n      checked: by phone with the helpline.\n    source:\n      title: NSPCC, Report abuse\n")
             .Replace("data/contacts.yml", "report-abuse/\n    checked: 2026-12-02\n\n  - id: childline", "report-abuse/\n    checked: 2 December 2026\n\n  - id: childline");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "    checked: 2 December 2026")), (problem.File, problem.Line));
+        Assert.Equal(("data/contacts.yml", folder.LineOf("data/contacts.yml", "    checked: 2 December 2026")), (problem.File, problem.Line));
         Assert.Contains("Contact 'nspcc': 'checked' must be a date", problem.Message, StringComparison.Ordinal);
     }
 
@@ -193,9 +182,9 @@ public sealed class YamlLineTests
             "    out_of_hours: staffordshire-eds\n    note: SCAS replaced the First Response team named in older leaflets.\n",
             "    note: |\n      SCAS replaced the First Response team named in older leaflets.\n      out_of_hours: the Emergency Duty Service.\n    out_of_hours: staffordshire-night\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal(("data/contacts.yml", LineOf(folder, "data/contacts.yml", "    out_of_hours: staffordshire-night")), (problem.File, problem.Line));
+        Assert.Equal(("data/contacts.yml", folder.LineOf("data/contacts.yml", "    out_of_hours: staffordshire-night")), (problem.File, problem.Line));
         Assert.Contains("'staffordshire-night', which does not exist", problem.Message, StringComparison.Ordinal);
     }
 
@@ -210,9 +199,9 @@ public sealed class YamlLineTests
         var some = text.IndexOf("  some:\n", StringComparison.Ordinal);
         folder.Write("data/warning-signs.yml", text[..some] + text[text.IndexOf("  none:\n", some, StringComparison.Ordinal)..]);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
-        Assert.Equal(("data/warning-signs.yml", LineOf(folder, "data/warning-signs.yml", "results:")), (problem.File, problem.Line));
+        Assert.Equal(("data/warning-signs.yml", folder.LineOf("data/warning-signs.yml", "results:")), (problem.File, problem.Line));
         Assert.Equal("'results' needs 'some'.", problem.Message);
     }
 

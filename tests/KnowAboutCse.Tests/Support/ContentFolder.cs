@@ -59,6 +59,23 @@ public sealed class ContentFolder : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Path, relativePath));
 
+    /// <summary>The 1-based line of the one line in the file that is exactly <paramref name="text"/>.</summary>
+    public int LineOf(string relativePath, string text)
+    {
+        var lines = Read(relativePath).Split('\n');
+        Assert.Single(lines, l => l == text);
+        return Array.IndexOf(lines, text) + 1;
+    }
+
+    /// <summary>Loading this folder fails with exactly one problem, which the exception's message names: that problem.</summary>
+    public KnowAboutCse.Web.Content.ContentProblem SingleLoadProblem()
+    {
+        var ex = Assert.Throws<KnowAboutCse.Web.Content.ContentLoadException>(() => KnowAboutCse.Web.Content.ContentLoader.Load(Path));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Contains(problem.ToString(), ex.Message, StringComparison.Ordinal);
+        return problem;
+    }
+
     public void Delete(string relativePath) => File.Delete(System.IO.Path.Combine(Path, relativePath));
 
     public void Dispose()

@@ -41,6 +41,28 @@ public class SiteFactory : WebApplicationFactory<Program>
         return (response, new HtmlParser().ParseDocument(html));
     }
 
+    /// <summary>Posts a form as a browser does (urlencoded), following no redirects.</summary>
+    public Task<(HttpResponseMessage Response, IHtmlDocument Document, string Html)> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> fields) =>
+        PostFormAsync(this, path, fields);
+
+    /// <inheritdoc cref="PostFormAsync(string, IEnumerable{KeyValuePair{string, string}})"/>
+    /// <param name="app">This factory, or one derived from it (a fake clock, say).</param>
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document, string Html)> PostFormAsync(
+        WebApplicationFactory<Program> app, string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response, new HtmlParser().ParseDocument(html), html);
+    }
+
+    /// <summary>A tool's answer must not be kept by the browser, a proxy or a CDN, nor set a cookie.</summary>
+    public static void AssertPrivate(HttpResponseMessage response)
+    {
+        Assert.True(response.Headers.CacheControl?.NoStore, "what was sent must not be kept by a browser or proxy");
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using KnowAboutCse.Tests.Support;
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Tools;
@@ -15,20 +14,6 @@ public sealed class TellingToolPageTests
     private const string Record = "/parents/keep-a-record";
 
     private static readonly ToolData Data = ContentLoader.Load(RepoPaths.Content).Tools;
-
-    private static async Task<(HttpResponseMessage Response, IHtmlDocument Document, string Html)> PostAsync(SiteFactory factory, string path, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        using var client = factory.CreatePlainClient();
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        return (response, new HtmlParser().ParseDocument(html), html);
-    }
-
-    private static void AssertPrivate(HttpResponseMessage response)
-    {
-        Assert.True(response.Headers.CacheControl?.NoStore, "what was sent must not be kept by a browser or proxy");
-        Assert.False(response.Headers.Contains("Set-Cookie"));
-    }
 
     [Theory]
     [InlineData(SayIt, "checkbox", "Make my note")]
@@ -54,10 +39,10 @@ public sealed class TellingToolPageTests
     {
         await using var factory = new SiteFactory();
 
-        var (response, document, _) = await PostAsync(factory, SayIt, [new("say", "pictures"), new("say", "owe"), new("who", "parent")]);
+        var (response, document, _) = await factory.PostFormAsync(SayIt, [new("say", "pictures"), new("say", "owe"), new("who", "parent")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        AssertPrivate(response);
+        SiteFactory.AssertPrivate(response);
         Assert.Equal("Your note", document.QuerySelector("#result-heading")!.TextContent);
         Assert.Equal("Nobody gets this unless you show it.", document.QuerySelector(".note__caption")!.TextContent);
         var note = document.QuerySelector(".note")!;
@@ -73,10 +58,10 @@ public sealed class TellingToolPageTests
     {
         await using var factory = new SiteFactory();
 
-        var (response, document, html) = await PostAsync(factory, Friend, [new("noticed", "older"), new("danger", "yes"), new("secret", "yes")]);
+        var (response, document, html) = await factory.PostFormAsync(Friend, [new("noticed", "older"), new("danger", "yes"), new("secret", "yes")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        AssertPrivate(response);
+        SiteFactory.AssertPrivate(response);
         var notice = document.QuerySelector(".tool-result .tool-notice")!;
         Assert.Equal("999", notice.QuerySelector("a.tel")!.TextContent);
         Assert.True(html.IndexOf("tool-notice", StringComparison.Ordinal) < html.IndexOf("id=\"result-heading\"", StringComparison.Ordinal));
@@ -88,7 +73,7 @@ public sealed class TellingToolPageTests
     {
         await using var factory = new SiteFactory();
 
-        var (_, document, _) = await PostAsync(factory, Friend, [new("danger", "no")]);
+        var (_, document, _) = await factory.PostFormAsync(Friend, [new("danger", "no")]);
         var (_, target) = await factory.GetPageAsync("/youngpeople/what-happens-if-you-tell");
 
         var links = document.QuerySelectorAll(".tool-result a[href*='what-happens-if-you-tell#']").Select(a => a.GetAttribute("href")!).ToList();
@@ -102,10 +87,10 @@ public sealed class TellingToolPageTests
         await using var factory = new SiteFactory();
         var typed = "Snapchat: <script>alert(1)</script> \"jay_22\"\r\nsecond line";
 
-        var (response, document, html) = await PostAsync(factory, Record, [new("other-person", typed), new("vehicles", "Silver car AB12 CDE")]);
+        var (response, document, html) = await factory.PostFormAsync(Record, [new("other-person", typed), new("vehicles", "Silver car AB12 CDE")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        AssertPrivate(response);
+        SiteFactory.AssertPrivate(response);
         Assert.Equal("My record", document.QuerySelector("#result-heading")!.TextContent);
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
         var values = document.QuerySelectorAll(".record-sheet__value").Select(p => p.TextContent).ToList();
@@ -140,10 +125,10 @@ public sealed class TellingToolPageTests
         await using var factory = new SiteFactory();
         var field = Data.RecordSheet.Fields.First(f => f.Id == "places");
 
-        var (response, document, _) = await PostAsync(factory, Record, [new("places", new string('x', field.MaxLength + 1)), new("apps", "Discord")]);
+        var (response, document, _) = await factory.PostFormAsync(Record, [new("places", new string('x', field.MaxLength + 1)), new("apps", "Discord")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        AssertPrivate(response);
+        SiteFactory.AssertPrivate(response);
         var summary = document.QuerySelector(".error-summary")!;
         Assert.Equal("alert", summary.GetAttribute("role"));
         Assert.Equal($"Places: use {field.MaxLength} characters or fewer.", summary.QuerySelector("a[href='#field-places']")!.TextContent);
@@ -159,7 +144,7 @@ public sealed class TellingToolPageTests
         await using var factory = new SiteFactory();
         var fields = Data.RecordSheet.Fields.Select(f => new KeyValuePair<string, string>(f.Id, new string('ł', f.MaxLength)));
 
-        var (response, document, _) = await PostAsync(factory, Record, fields);
+        var (response, document, _) = await factory.PostFormAsync(Record, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Data.RecordSheet.Fields.Count, document.QuerySelectorAll(".record-sheet__value").Length);
@@ -174,7 +159,7 @@ public sealed class TellingToolPageTests
     {
         await using var factory = new SiteFactory();
 
-        var (response, document, _) = await PostAsync(factory, path, [new(field, value)]);
+        var (response, document, _) = await factory.PostFormAsync(path, [new(field, value)]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("We couldn't read what you sent", document.QuerySelector("h1")!.TextContent);
@@ -187,7 +172,7 @@ public sealed class TellingToolPageTests
     {
         await using var factory = new SiteFactory();
 
-        var (response, _, _) = await PostAsync(factory, Friend, [new("danger", "yes"), new("danger", "no")]);
+        var (response, _, _) = await factory.PostFormAsync(Friend, [new("danger", "yes"), new("danger", "no")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -198,10 +183,10 @@ public sealed class TellingToolPageTests
         await using var factory = new SiteFactory();
         const string Marker = "Marker-7f3a-typed-by-a-parent";
 
-        await PostAsync(factory, SayIt, [new("say", "threatened"), new("who", "childline")]);
-        await PostAsync(factory, Friend, [new("noticed", "carrying"), new("danger", "not-sure")]);
-        await PostAsync(factory, Record, [new("other-person", Marker), new("places", Marker + new string('x', 600))]);
-        await PostAsync(factory, Record, [new("vehicles", Marker)]);
+        await factory.PostFormAsync(SayIt, [new("say", "threatened"), new("who", "childline")]);
+        await factory.PostFormAsync(Friend, [new("noticed", "carrying"), new("danger", "not-sure")]);
+        await factory.PostFormAsync(Record, [new("other-person", Marker), new("places", Marker + new string('x', 600))]);
+        await factory.PostFormAsync(Record, [new("vehicles", Marker)]);
 
         var lines = factory.Logs.Lines;
         // A refused request is logged without its path (see SiteLogging), and never with what was sent.

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using KnowAboutCse.Tests.Support;
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Tools;
@@ -25,17 +24,14 @@ public sealed class ToolPageTests
         var app = now is null
             ? (Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>)factory
             : factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now.Value))));
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        return (response, new HtmlParser().ParseDocument(html));
+        var (response, document, _) = await SiteFactory.PostFormAsync(app, path, fields);
+        return (response, document);
     }
 
     private static void AssertPrivateResult(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(response.Headers.CacheControl?.NoStore, "results must be no-store");
-        Assert.False(response.Headers.Contains("Set-Cookie"));
+        SiteFactory.AssertPrivate(response);
     }
 
     [Fact]
