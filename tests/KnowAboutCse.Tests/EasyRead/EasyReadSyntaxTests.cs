@@ -42,6 +42,18 @@ public sealed partial class EasyReadSyntaxTests
         Assert.Empty(result.Problems);
     }
 
+    /// <summary>The review pack loads nothing, so it names each picture where the page shows it.</summary>
+    [Fact]
+    public void Named_ForTheReviewPack_ReplacesEachPictureWithItsName()
+    {
+        var html = Render("{{icon gift}} Someone gives you **gifts**.").Html;
+
+        var named = Parser.ParseDocument(EasyReadIcons.Named(html));
+
+        Assert.Empty(named.QuerySelectorAll("img"));
+        Assert.Equal("[picture: gift] Someone gives you gifts.", named.QuerySelector("p.point")!.TextContent.Trim());
+    }
+
     [Fact]
     public void Render_UnknownIcon_IsAProblemAtItsLineNamingTheIconsThereAre()
     {

@@ -39,6 +39,15 @@ public static class EasyReadIcons
     /// <summary>The picture, sized by the stylesheet; empty alt text, since the words beside it say it all.</summary>
     public static string Html(string name) =>
         $"<img class=\"point__icon\" src=\"{WebUtility.HtmlEncode(Path(name))}\" alt=\"\" width=\"48\" height=\"48\">";
+
+    /// <summary>
+    /// The HTML with each picture replaced by its name in brackets, "[picture: gift]", for the review
+    /// pack: one file that loads nothing, in which a reviewer still sees which picture is beside each point.
+    /// </summary>
+    public static string Named(string html) =>
+        html.Contains(Folder, StringComparison.Ordinal)
+            ? Names.Aggregate(html, (text, name) => text.Replace(Html(name), $"<span class=\"picture\">[picture: {name}]</span>", StringComparison.Ordinal))
+            : html;
 }
 
 internal sealed class IconInlineRenderer : HtmlObjectRenderer<IconInline>
