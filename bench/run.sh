@@ -123,12 +123,12 @@ ERRORS=$(cat "$WORK/app.runs" "$WORK/nginx.runs" | awk '{ s += $4 } END { print 
 RPS_RATIO=$(awk -v a="$APP_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "%.2f", a / n }')
 P99_RATIO=$(awk -v a="$APP_P99" -v n="$NGINX_P99" 'BEGIN { printf "%.2f", a / n }')
 
-echo "== Page weight (HTML + CSS + JS, as a browser asking for br/gzip receives them)"
+echo "== Page weight (HTML + CSS + JS + pictures, as a browser asking for br/gzip receives them)"
 MAX_WEIGHT=0; MAX_PAGE=
 while read -r path; do
     html=$(curl -s -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download}' "$APP$path")
     assets=0
-    for asset in $(curl -s "$APP$path" | grep -oE '(href|src)="/[^"]+\.(css|js)(\?[^"]*)?"' | sed -E 's/^(href|src)="//; s/"$//' | sort -u); do
+    for asset in $(curl -s "$APP$path" | grep -oE '(href|src)="/[^"]+\.(css|js)(\?[^"]*)?"|<img [^>]*src="/[^"]+"' | sed -E 's/^.*(href|src)="//; s/"$//' | sort -u); do
         assets=$(( assets + $(curl -s -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download}' "$APP$asset") ))
     done
     total=$(( html + assets ))
@@ -181,7 +181,7 @@ printf '  %-6s %10s %10s %10s\n' app "$APP_RPS" "$APP_P50" "$APP_P99" nginx "$NG
 check "throughput" "$(awk -v r="$RPS_RATIO" 'BEGIN { print (r >= 0.9) }')" "app/nginx req/s = $RPS_RATIO (target >= 0.90)"
 check "p99 latency" "$(awk -v r="$P99_RATIO" 'BEGIN { print (r <= 1.5) }')" "app/nginx p99 = $P99_RATIO (target <= 1.50)"
 check "errors" "$([[ $ERRORS == 0 ]] && echo 1 || echo 0)" "$ERRORS socket or non-2xx errors in wrk runs"
-check "page weight" "$(( MAX_WEIGHT <= 20480 ))" "heaviest page $MAX_PAGE = $MAX_WEIGHT bytes with CSS and JS (target <= 20480)"
+check "page weight" "$(( MAX_WEIGHT <= 20480 ))" "heaviest page $MAX_PAGE = $MAX_WEIGHT bytes with CSS, JS and pictures (target <= 20480)"
 check "images" "$([[ -z $BIG_IMAGES ]] && echo 1 || echo 0)" "over 10 KB: ${BIG_IMAGES:-none}"
 check "fonts and third parties" "$(( FONTS == 0 && THIRD_PARTY == 0 ))" "$FONTS font files, $THIRD_PARTY off-site scripts, styles, images or frames"
 check "start-up" "$(( APP_STARTUP_MS <= 1000 ))" "first 200 after ${APP_STARTUP_MS} ms (target <= 1000)"

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Content.Markdown;
 using KnowAboutCse.Web.Schools;
@@ -18,6 +19,9 @@ public static class ContentLoader
     public const string SitePagesFolder = "pages";
 
     private const string IndexFile = "_index.md";
+
+    /// <summary>The front matter <c>menu</c> of a section kept out of the top bar.</summary>
+    private const string FooterMenu = "footer";
 
     /// <summary>Sections appear in menus in this order; any other section folder follows alphabetically.</summary>
     private static readonly string[] SectionOrder = ["parents", "youngpeople", "schools", "get-help"];
@@ -85,6 +89,7 @@ public static class ContentLoader
         }
 
         problems.AddRange(links.Where(l => !IsAddress(addresses, l.Link.Path)).Select(l => BrokenLink(l.File, l.Link)));
+        problems.AddRange(CheckVersions(pagesByUrl));
         var tools = ToolDataFiles.Load(contentRoot, contacts, addresses, problems);
 
         var sections = BuildSections(pages, problems);
@@ -104,6 +109,30 @@ public static class ContentLoader
 
     internal static ContentProblem BrokenLink(string file, SiteLink link) =>
         new(file, link.Line, $"Link to {link.Path}, which is not a page on this site.");
+
+    /// <summary>
+    /// A page's <c>easy_read</c> must be a page that says it is an Easy Read version (has <c>standard</c>),
+    /// and an Easy Read page's <c>standard</c> must be a page that names it back, so the two links always pair.
+    /// </summary>
+    private static IEnumerable<ContentProblem> CheckVersions(Dictionary<string, ContentPage> pagesByUrl)
+    {
+        foreach (var page in pagesByUrl.Values.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            switch (page.Versions)
+            {
+                case { EasyRead: { } easyRead } versions when pagesByUrl.GetValueOrDefault(easyRead) is not { Versions.Standard: not null }:
+                    yield return new ContentProblem(page.SourcePath, versions.Line, pagesByUrl.ContainsKey(easyRead)
+                        ? $"'easy_read' names {easyRead}, which is not an Easy Read page: give that page 'standard: {page.Url}'."
+                        : $"'easy_read' names {easyRead}, which is not a page on this site.");
+                    break;
+                case { Standard: { } standard } versions when pagesByUrl.GetValueOrDefault(standard)?.Versions?.EasyRead != page.Url:
+                    yield return new ContentProblem(page.SourcePath, versions.Line, pagesByUrl.ContainsKey(standard)
+                        ? $"'standard' names {standard}, which does not link here: give that page 'easy_read: {page.Url}'."
+                        : $"'standard' names {standard}, which is not a page on this site.");
+                    break;
+            }
+        }
+    }
 
     private static List<Section> BuildSections(List<ContentPage> pages, List<ContentProblem> problems)
     {
@@ -185,17 +214,28 @@ public static class ContentLoader
         }
 
         var frontMatter = ReadFrontMatter(rendered, isIndex, Problem);
+        var versions = frontMatter is { } f && (f.EasyRead ?? f.Standard) is not null ? new PageVersions(f.EasyRead, f.Standard, f.VersionLine) : null;
         return problems.Count > before || frontMatter is null
             ? null
             : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
                 (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
-                frontMatter.Order ?? 0, frontMatter.ReviewedDate, rendered.Html, rendered.PlainText,
+                frontMatter.Order ?? 0, frontMatter.ReviewedDate, VersionLink(versions, site) + rendered.Html, rendered.PlainText,
                 frontMatter.ReadingEaseException, frontMatter.Tool, frontMatter.Group?.Trim(),
                 frontMatter.Groups?.Select(g => g.Trim()).ToList(),
                 frontMatter.Sources?.Select(s => new PageSource(s.Title!.Trim(), s.Url, s.Unconfirmed, frontMatter.Offset + s.Line)).ToList(),
-                frontMatter.GroupLine, frontMatter.ReviewedLine),
+                frontMatter.GroupLine, frontMatter.ReviewedLine, versions, frontMatter.Menu == FooterMenu),
                 rendered.SiteLinks);
     }
+
+    /// <summary>The link at the top of a page to its other version, in the words of <c>data/site.yml</c>.</summary>
+    private static string VersionLink(PageVersions? versions, SiteInfo? site) => (versions, site) switch
+    {
+        ({ EasyRead: { } easyRead }, { } words) =>
+            $"<p class=\"version-link\"><a href=\"{WebUtility.HtmlEncode(easyRead)}\">{EasyReadIcons.Html("easy-read")}{WebUtility.HtmlEncode(words.EasyReadLink)}</a></p>\n",
+        ({ Standard: { } standard }, { } words) =>
+            $"<p class=\"version-link\"><a href=\"{WebUtility.HtmlEncode(standard)}\">{WebUtility.HtmlEncode(words.StandardLink)}</a></p>\n",
+        _ => string.Empty,
+    };
 
     /// <summary>The address a file is served at, and its section (null for a site page); null where a file may not live.</summary>
     private static (string Url, string? SectionKey)? AddressOf(string relative)
@@ -275,6 +315,24 @@ public static class ContentLoader
             Fail("groups", "Only a section's front page (_index.md) lists 'groups'.");
         }
 
+        if (fm.EasyRead is not null && fm.Standard is not null)
+        {
+            Fail("standard", "A page is either a standard page with an 'easy_read' version, or the Easy Read version of a 'standard' page, not both.");
+        }
+
+        foreach (var (key, path) in new[] { ("easy_read", fm.EasyRead), ("standard", fm.Standard) })
+        {
+            if (path is not null && (LinkPolicy.Classify(path) != LinkKind.SitePath || LinkPolicy.PathOf(path) != path))
+            {
+                Fail(key, $"'{key}' is the address of a page on this site, like /easy-read/what-is-exploitation.");
+            }
+        }
+
+        if (fm.Menu is not null && (!isIndex || fm.Menu is not (FooterMenu or "main")))
+        {
+            Fail("menu", $"Only a section's front page (_index.md) has a 'menu': 'main' (the top bar, the default) or '{FooterMenu}' (the footer and the home page).");
+        }
+
         if (fm.Groups is { } groups && (groups.Any(string.IsNullOrWhiteSpace) || groups.Distinct(StringComparer.Ordinal).Count() != groups.Count))
         {
             Fail("groups", "Each heading in 'groups' must have words and appear once.");
@@ -299,6 +357,7 @@ public static class ContentLoader
         fm.Offset = offset;
         fm.GroupLine = Math.Max(1, LineOf("group"));
         fm.ReviewedLine = Math.Max(1, LineOf("reviewed"));
+        fm.VersionLine = Math.Max(1, LineOf(fm.EasyRead is null ? "standard" : "easy_read"));
         return ok ? fm : null;
     }
 
@@ -326,6 +385,18 @@ public static class ContentLoader
         public List<string>? Groups { get; set; }
 
         public List<SourceYaml>? Sources { get; set; }
+
+        /// <summary>On a standard page: the address of its Easy Read version.</summary>
+        public string? EasyRead { get; set; }
+
+        /// <summary>On an Easy Read page: the address of the standard page it is a version of.</summary>
+        public string? Standard { get; set; }
+
+        /// <summary>On a section's front page: <c>main</c> (the default) or <c>footer</c>.</summary>
+        public string? Menu { get; set; }
+
+        [YamlDotNet.Serialization.YamlIgnore]
+        public int VersionLine { get; set; }
 
         [YamlDotNet.Serialization.YamlIgnore]
         public DateOnly ReviewedDate { get; set; }

@@ -14,6 +14,8 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="Sources">Where the page's facts come from, shown at its foot.</param>
 /// <param name="GroupLine">The line of <paramref name="Group"/> in the file (1 when it has none), for problems.</param>
 /// <param name="ReviewedLine">The line of 'reviewed' in the file, for the content check's warning when it is overdue.</param>
+/// <param name="Versions">The page's Easy Read version, or the standard page it is the Easy Read version of (decision 0019).</param>
+/// <param name="FooterMenu">For a section's front page: listed in the footer and on the home page, not in the top bar.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -32,11 +34,19 @@ public sealed record ContentPage(
     IReadOnlyList<string>? Groups = null,
     IReadOnlyList<PageSource>? Sources = null,
     int GroupLine = 1,
-    int ReviewedLine = 1)
+    int ReviewedLine = 1,
+    PageVersions? Versions = null,
+    bool FooterMenu = false)
 {
     /// <summary>The sources the partnership has not yet confirmed, which the content check warns about.</summary>
     public IEnumerable<PageSource> UnconfirmedSources => (Sources ?? []).Where(s => s.Unconfirmed);
 }
+
+/// <summary>
+/// The other version of a page: <see cref="EasyRead"/> on a standard page (front matter <c>easy_read</c>),
+/// <see cref="Standard"/> on its Easy Read version (front matter <c>standard</c>), with the line each was given on.
+/// </summary>
+public sealed record PageVersions(string? EasyRead, string? Standard, int Line);
 
 /// <summary>A source of a page's facts: a published page, and whether the partnership has confirmed it.</summary>
 public sealed record PageSource(string Title, string? Url, bool Unconfirmed, int Line);
@@ -55,6 +65,9 @@ public sealed record Section(string Key, ContentPage Index, IReadOnlyList<Conten
     public string Title => Index.Title;
 
     public string NavTitle => Index.NavTitle;
+
+    /// <summary>False for a section listed in the footer and on the home page instead of the top bar (front matter <c>menu: footer</c>).</summary>
+    public bool InMainMenu => !Index.FooterMenu;
 
     /// <summary>The pages before and after <paramref name="page"/> in the section's order.</summary>
     public (ContentPage? Previous, ContentPage? Next) Neighbours(ContentPage page)

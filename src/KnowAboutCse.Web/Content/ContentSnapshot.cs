@@ -21,6 +21,7 @@ public sealed class ContentSnapshot
         Sections = sections;
         SitePages = sitePages;
         Contacts = contacts;
+        FooterPages = [.. sections.Where(s => !s.InMainMenu).Select(s => s.Index), .. sitePages];
         AllPages = [.. sections.SelectMany(s => s.Pages.Prepend(s.Index)), .. sitePages];
         pagesByUrl = AllPages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
         sectionsByKey = sections.ToFrozenDictionary(s => s.Key, StringComparer.Ordinal);
@@ -31,6 +32,9 @@ public sealed class ContentSnapshot
 
     /// <summary>Site-wide pages such as <c>/get-help</c> and <c>/privacy</c>, in order.</summary>
     public IReadOnlyList<ContentPage> SitePages { get; }
+
+    /// <summary>The footer's links: the front pages of sections kept out of the top bar, then the site pages.</summary>
+    public IReadOnlyList<ContentPage> FooterPages { get; }
 
     public IReadOnlyList<ContentPage> AllPages { get; }
 

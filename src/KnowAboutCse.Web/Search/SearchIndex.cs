@@ -37,6 +37,9 @@ public sealed partial class SearchIndex
     private const int SnippetLength = 180;
 
     /// <summary>A word in the title says most about a page; one in the body least.</summary>
+    /// <summary>The weight of pages in sections kept out of the top bar (Easy Read, children) against a standard page's 1.</summary>
+    private const float OutOfMenuWeight = 0.35f;
+
     private static readonly (string Field, float Boost)[] Fields =
         [(TitleField, 3f), (HeadingsField, 2f), (DescriptionField, 2.5f), (BodyField, 1f)];
 
@@ -62,15 +65,19 @@ public sealed partial class SearchIndex
             foreach (var page in snapshot.AllPages)
             {
                 var body = page.Tool is { } tool ? page.PlainText + "\n" + snapshot.Tools.FormWords(tool) : page.PlainText;
+                // The Easy Read and children's pages are short (which lifts a page in Lucene's ranking) and say
+                // again what standard pages say, and their readers are sent to them by links: a standard page
+                // that matches as well comes first (decision 0019).
+                var weight = snapshot.FindSection(page.SectionKey) is { InMainMenu: false } ? OutOfMenuWeight : 1f;
                 writer.AddDocument(
                 [
                     new StringField(UrlField, page.Url, Field.Store.YES),
                     // The short title is what menus call the page, so what people call it too.
-                    new TextField(TitleField, page.NavTitle == page.Title ? page.Title : $"{page.Title}. {page.NavTitle}", Field.Store.NO),
-                    new TextField(DescriptionField, page.Description, Field.Store.NO),
-                    new TextField(HeadingsField, string.Join(". ", Headings(page.Html)), Field.Store.NO),
-                    new TextField(BodyField, body, Field.Store.NO),
-                    new TextField(WordsField, $"{page.Title}. {page.NavTitle}. {page.Description}. {body}", Field.Store.NO),
+                    new TextField(TitleField, page.NavTitle == page.Title ? page.Title : $"{page.Title}. {page.NavTitle}", Field.Store.NO) { Boost = weight },
+                    new TextField(DescriptionField, page.Description, Field.Store.NO) { Boost = weight },
+                    new TextField(HeadingsField, string.Join(". ", Headings(page.Html)), Field.Store.NO) { Boost = weight },
+                    new TextField(BodyField, body, Field.Store.NO) { Boost = weight },
+                    new TextField(WordsField, $"{page.Title}. {page.NavTitle}. {page.Description}. {body}", Field.Store.NO) { Boost = weight },
                 ]);
             }
         }

@@ -57,6 +57,9 @@ public sealed class SearchRelevanceTests
         { "who do i call in stoke-on-trent", "/parents/what-to-do" },
         { "what happens after i report", "/parents/after-you-report" },
         { "checklist", "/parents/warning-signs-checklist" },
+        { "easy read", "/easy-read" }, // pages out of the top bar weigh less, but are still found by their own words
+        { "secrets and surprises", "/children/secrets-and-surprises" },
+        { "pants rule", "/children/your-body" },
         { "my son is being blackmailed", "/parents/if-your-child-is-blackmailed" },
         { "why didn't my child tell me", "/parents/support-for-you" },
         { "return home interview", "/parents/support-for-you" },

@@ -9,6 +9,8 @@ public static class RepoPaths
 
     public static string Source => Path.Combine(Root, "src", "KnowAboutCse.Web");
 
+    public static string WebRoot => Path.Combine(Source, "wwwroot");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -56,6 +56,8 @@ public static partial class ContentChecker
     public static readonly IReadOnlyDictionary<string, double> SectionReadingEase = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["youngpeople"] = 70,
+        ["easy-read"] = 85, // Easy Read, mainly for young people with learning disabilities (decision 0019)
+        ["children"] = 85, // children aged 8 to 11
     };
 
     /// <summary>The folder of data files (contacts, the tools' words and rules).</summary>

@@ -13,7 +13,8 @@ namespace KnowAboutCse.Web.Content.Markdown;
 /// Contact references in Markdown. <c>{{contact ID}}</c> alone on a line becomes the
 /// contact card; <c>{{phone ID}}</c>, <c>{{hours ID}}</c> and <c>{{link ID}}</c> inside a
 /// sentence become the number (as a <c>tel:</c> link), its opening hours, or the contact's
-/// website link. The same parser reads <c>{{site KEY}}</c> (<see cref="SiteFactInline"/>). The parser only records
+/// website link. The same parser reads <c>{{site KEY}}</c> (<see cref="SiteFactInline"/>) and
+/// <c>{{icon NAME}}</c> (<see cref="IconInline"/>). The parser only records
 /// the id; <see cref="MarkdownRenderer"/> resolves it against the contacts data, so the
 /// pipeline itself holds no data and is built once.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class ContactSyntaxExtension : IMarkdownExtension
             html.ObjectRenderers.AddIfNotAlready<ContactBlockRenderer>();
             html.ObjectRenderers.AddIfNotAlready<ContactInlineRenderer>();
             html.ObjectRenderers.AddIfNotAlready<SiteFactInlineRenderer>();
+            html.ObjectRenderers.AddIfNotAlready<IconInlineRenderer>();
         }
     }
 }
@@ -129,6 +131,7 @@ internal sealed partial class ContactInlineParser : InlineParser
         processor.Inline = match.Groups["kind"].Value switch
         {
             "site" => new SiteFactInline { Key = id, Line = line, Column = column, Span = span },
+            "icon" => new IconInline { Name = id, Line = line, Column = column, Span = span },
             var kind => new ContactInline
             {
                 Kind = kind switch
@@ -147,7 +150,7 @@ internal sealed partial class ContactInlineParser : InlineParser
         return true;
     }
 
-    [GeneratedRegex(@"\G\{\{(?<kind>phone|hours|link|site) (?<id>[a-z0-9-]+)\}\}")]
+    [GeneratedRegex(@"\G\{\{(?<kind>phone|hours|link|site|icon) (?<id>[a-z0-9-]+)\}\}")]
     private static partial Regex InlinePattern();
 }
 

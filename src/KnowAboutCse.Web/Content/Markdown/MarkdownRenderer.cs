@@ -5,6 +5,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -109,6 +110,9 @@ public static partial class MarkdownRenderer
                 case IContactReference reference:
                     Resolve(reference, contacts, problems);
                     break;
+                case IconInline icon:
+                    CheckIcon(icon, problems);
+                    break;
                 case SiteFactInline fact:
                     fact.Html = site?.Html(fact.Key);
                     if (fact.Html is null)
@@ -121,13 +125,31 @@ public static partial class MarkdownRenderer
                     break;
                 case LiteralInline literal when literal.Content.IndexOf("{{") >= 0:
                     problems.Add((literal.Line + 1,
-                        "Unrecognised '{{': write {{contact ID}} alone on a line, or {{phone ID}}, {{hours ID}} or {{link ID}} in a sentence."));
+                        "Unrecognised '{{': write {{contact ID}} alone on a line, {{phone ID}}, {{hours ID}} or {{link ID}} in a sentence, or {{icon NAME}} at the start of a paragraph."));
                     break;
                 case LiteralInline literal when RawHtmlTag().IsMatch(literal.Content.ToString()):
                     problems.Add((literal.Line + 1, "Raw HTML is not allowed in content (it would show as text): use Markdown."));
                     break;
             }
         }
+    }
+
+    /// <summary>A known picture, first in a paragraph of its own (not in a list, where Markdig drops the paragraph's tag and class).</summary>
+    private static void CheckIcon(IconInline icon, List<(int, string)> problems)
+    {
+        if (!EasyReadIcons.Names.Contains(icon.Name))
+        {
+            problems.Add((icon.Line + 1, $"Unknown icon '{icon.Name}': use one of {string.Join(", ", EasyReadIcons.Names.Order(StringComparer.Ordinal))} (wwwroot/icons/easy-read/)."));
+        }
+
+        if (icon.PreviousSibling is null && icon.Parent?.ParentBlock is ParagraphBlock { Parent: MarkdownDocument } paragraph)
+        {
+            paragraph.GetAttributes().AddClass(EasyReadIcons.PointClass);
+            return;
+        }
+
+        problems.Add((icon.Line + 1, $"Put {{{{icon {icon.Name}}}}} at the very start of a paragraph of its own, not inside a sentence, heading or list."));
+        icon.Remove();
     }
 
     private static void CheckLink(Inline inline, string? url, List<(int, string)> problems, List<SiteLink> siteLinks, Action neutralise)

@@ -452,7 +452,7 @@ public static class ReviewPack
 
             foreach (var (line, block) in MarkdownRenderer.RenderBlocks(File.ReadAllText(Path.Combine(contentRoot, page.SourcePath)), content.Contacts, content.Site))
             {
-                html.Raw($"<div class=\"block\"><span class=\"line\">{line}</span>").Raw(block).Raw("</div>\n");
+                html.Raw($"<div class=\"block\"><span class=\"line\">{line}</span>").Raw(EasyReadIcons.Named(block)).Raw("</div>\n");
             }
 
             if (page.Sources is { Count: > 0 } sources)
