@@ -14,6 +14,7 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="Sources">Where the page's facts come from, shown at its foot.</param>
 /// <param name="GroupLine">The line of <paramref name="Group"/> in the file (1 when it has none), for problems.</param>
 /// <param name="ReviewedLine">The line of 'reviewed' in the file, for the content check's warning when it is overdue.</param>
+/// <param name="Translation">For a translated page (<c>content/pl/…</c>): its language and the English page it translates; null for English.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -32,8 +33,12 @@ public sealed record ContentPage(
     IReadOnlyList<string>? Groups = null,
     IReadOnlyList<PageSource>? Sources = null,
     int GroupLine = 1,
-    int ReviewedLine = 1)
+    int ReviewedLine = 1,
+    Translations.Translation? Translation = null)
 {
+    /// <summary>The page's language code: <c>en</c>, or the translation's.</summary>
+    public string Language => Translation?.Language.Code ?? Translations.Language.EnglishCode;
+
     /// <summary>The sources the partnership has not yet confirmed, which the content check warns about.</summary>
     public IEnumerable<PageSource> UnconfirmedSources => (Sources ?? []).Where(s => s.Unconfirmed);
 }
