@@ -26,14 +26,21 @@ internal static class StringsFile
         }
 
         var stream = new YamlStream();
+        using var reader = new StringReader(File.ReadAllText(path));
+        var parser = new LineTrackingParser(new Parser(reader));
         try
         {
-            using var reader = new StringReader(File.ReadAllText(path));
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             problems.Add(new ContentProblem(file, (int)Math.Max(1, ex.Start.Line), "YAML: " + (ex.InnerException?.Message ?? ex.Message)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, with no position, for some unclosed brackets: name the line after the last one read.
+            problems.Add(new ContentProblem(file, parser.LastLine + 1, "YAML: this line could not be read. If the text contains : [ ] { } or #, put it in double quotes."));
             return null;
         }
 
@@ -91,5 +98,19 @@ internal static class StringsFile
         }
 
         return (texts, lines);
+    }
+
+    /// <summary>Passes the parser's events on, remembering the last line one ended on.</summary>
+    private sealed class LineTrackingParser(IParser parser) : IParser
+    {
+        public int LastLine { get; private set; }
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
+        {
+            LastLine = (int)(parser.Current?.End.Line ?? LastLine);
+            return parser.MoveNext();
+        }
     }
 }

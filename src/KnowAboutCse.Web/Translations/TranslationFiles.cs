@@ -141,11 +141,13 @@ internal static class TranslationFiles
             Problem(LineOf("description"), $"The description is {fm.Description.Length} characters; keep it to 200.");
         }
 
-        if (fm.TranslationOf != englishRelative)
+        if (currentHash is null)
         {
-            Problem(LineOf("translation_of"), currentHash is null
-                ? $"There is no English page {englishRelative}: a translation has the same path under {language.Code}/ as the English file it translates."
-                : $"'translation_of' must name the English file this translates, {englishRelative} (the same path without {language.Code}/).");
+            Problem(LineOf("translation_of"), $"There is no English page {englishRelative}: a translation has the same path under {language.Code}/ as the English file it translates.");
+        }
+        else if (fm.TranslationOf != englishRelative)
+        {
+            Problem(LineOf("translation_of"), $"'translation_of' must name the English file this translates, {englishRelative} (the same path without {language.Code}/).");
         }
 
         if (!SourceHash.IsWellFormed(fm.SourceHash))

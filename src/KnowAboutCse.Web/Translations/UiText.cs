@@ -40,6 +40,14 @@ public sealed partial class UiText
     /// <summary>Whether <paramref name="key"/> is shown in English because this language's file lacks it.</summary>
     public bool IsFallback(string key) => english is not null && !own.ContainsKey(key);
 
+    /// <summary>
+    /// The text as HTML for a page's text (not an attribute): encoded, and, when it is English standing in for
+    /// a missing translation, in a <c>span</c> marked with English's <c>lang</c>, so a screen reader switches voice.
+    /// </summary>
+    public string Phrase(string key) => IsFallback(key)
+        ? $"<span lang=\"{Encoder.Encode(English.Language.HtmlLang)}\">{Encoder.Encode(this[key])}</span>"
+        : Encoder.Encode(this[key]);
+
     /// <summary>The keys this language's file leaves to English.</summary>
     public IEnumerable<string> MissingKeys => english is null ? [] : UiKeys.All.Where(k => !own.ContainsKey(k));
 
