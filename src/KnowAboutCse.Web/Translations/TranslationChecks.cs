@@ -10,8 +10,18 @@ namespace KnowAboutCse.Web.Translations;
 /// </summary>
 internal static class TranslationChecks
 {
-    public static IEnumerable<Finding> Check(ContentSnapshot snapshot)
+    public static IEnumerable<Finding> Check(ContentSnapshot snapshot, string contentRoot)
     {
+        foreach (var language in snapshot.Languages.All.Where(l => !l.IsEnglish))
+        {
+            var kit = Path.Combine(contentRoot, language.Code, Schools.KitFiles.Folder);
+            foreach (var file in Directory.Exists(kit) ? Directory.EnumerateFiles(kit).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+            {
+                yield return new Finding($"{language.Code}/{Schools.KitFiles.Folder}/{Path.GetFileName(file)}", 1, Severity.Warning,
+                    "translations of the schools kit are not served yet: the site shows only the English letter and posters");
+            }
+        }
+
         foreach (var page in snapshot.Languages.Pages)
         {
             var translation = page.Translation!;

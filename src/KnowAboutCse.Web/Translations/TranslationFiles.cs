@@ -63,7 +63,9 @@ internal static class TranslationFiles
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // The kit's translations (the letter and the parents poster) are not pages: TranslationChecks reports them as not yet served.
+            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Where(f => !IsKit(contentRoot, f)))
             {
                 var relative = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
                 files.Add((relative, relative[(language.Language.Code.Length + 1)..], language));
@@ -199,6 +201,10 @@ internal static class TranslationFiles
             Translation = translation,
         };
     }
+
+    /// <summary>Whether a file is in a language's <c>kit/</c> folder.</summary>
+    private static bool IsKit(string contentRoot, string file) =>
+        Path.GetRelativePath(contentRoot, file).Replace('\\', '/').Split('/') is [_, var folder, ..] && folder == Schools.KitFiles.Folder;
 
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace KnowAboutCse.Web.Translations;
 
 /// <summary>
-/// The layout's words in one language (<c>content/data/strings/CODE.yml</c>): the 999 line, the exit
+/// The layout's words in one language (<c>content/data/strings/CODE.yml</c>): the emergency line, the exit
 /// button, navigation, footer, search, the error and home pages, contact cards and opening hours.
 /// A key the language's file does not have is shown in English, marked <c>lang</c> by the caller
 /// that asks <see cref="IsFallback"/>.

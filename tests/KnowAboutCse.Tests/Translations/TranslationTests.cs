@@ -376,4 +376,40 @@ public sealed class TranslationTests
         Assert.Equal(SourceHash.Of(file), SourceHash.Of(Encoding.UTF8.GetBytes("---\ntitle: B\nreviewed: 2027-01-01\n---\n\nBody text.\n")));
         Assert.NotEqual(SourceHash.Of(file), SourceHash.Of(Encoding.UTF8.GetBytes("---\ntitle: A\n---\n\nBody text!\n")));
     }
+
+    [Fact]
+    public void KitTranslation_IsNotServedYet_AndCheckContentSaysSo()
+    {
+        using var folder = WithPolish().Write("pl/kit/parent-letter.md", "---\ntranslation_of: kit/parent-letter.md\n---\n\nList do rodziców.\n");
+
+        var snapshot = ContentLoader.Load(folder.Path);
+        var report = ContentChecker.Check(folder.Path, new DateOnly(2026, 12, 3), new ReviewPeriods());
+
+        Assert.Equal(["/pl/parents/first"], snapshot.Languages.Pages.Select(p => p.Url));
+        var warning = Assert.Single(report.Findings, f => f.File == "pl/kit/parent-letter.md");
+        Assert.Contains("not served yet", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TranslationsLinkingToEachOther_Load()
+    {
+        using var folder = WithPolish();
+        folder.Write("pl/parents/second.md", $"""
+            ---
+            title: Druga strona
+            description: O drugiej stronie.
+            translation_of: parents/second.md
+            source_hash: {SourceHash.OfFile(Path.Combine(folder.Path, "parents/second.md"))}
+            translator: Test translator
+            translated_on: 2026-12-03
+            ---
+
+            Wróć do [pierwszej strony](/pl/parents/first).
+
+            """);
+
+        var snapshot = ContentLoader.Load(folder.Path);
+
+        Assert.Equal(["/pl/parents/first", "/pl/parents/second"], snapshot.SectionOf(snapshot.FindPage("/pl/parents/first")!)!.Pages.Select(p => p.Url));
+    }
 }
