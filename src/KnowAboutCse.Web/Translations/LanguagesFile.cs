@@ -10,8 +10,8 @@ internal static class LanguagesFile
 {
     public const string RelativePath = "data/languages.yml";
 
-    /// <summary>The languages with the line of each entry and its strings file; null when the file is unusable.</summary>
-    public static IReadOnlyList<(Language Language, string StringsFile, int Line)>? Load(string contentRoot, List<ContentProblem> problems)
+    /// <summary>The languages, each with its strings file; null when the file is unusable.</summary>
+    public static IReadOnlyList<(Language Language, string StringsFile)>? Load(string contentRoot, List<ContentProblem> problems)
     {
         var before = problems.Count;
         var data = YamlText.ReadFile<LanguagesYaml>(contentRoot, RelativePath, "The languages file is missing: it lists English and each language the site is translated into.", problems);
@@ -20,7 +20,7 @@ internal static class LanguagesFile
             return null;
         }
 
-        var languages = new List<(Language, string, int)>();
+        var languages = new List<(Language, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in data.Languages ?? [])
         {
@@ -61,7 +61,7 @@ internal static class LanguagesFile
             if (ok)
             {
                 var language = new Language(entry.Code!, entry.Name!.Trim(), entry.EnglishName!.Trim(), (entry.Hreflang ?? entry.Code!).Trim(), entry.Dir == "rtl", entry.Clock == 24);
-                languages.Add((language, entry.Strings!.Trim(), entry.Line));
+                languages.Add((language, entry.Strings!.Trim()));
             }
         }
 

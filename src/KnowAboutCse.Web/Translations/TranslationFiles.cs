@@ -24,7 +24,7 @@ internal static class TranslationFiles
         var words = new List<UiText>();
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         UiText? english = null;
-        foreach (var (language, file, _) in languages)
+        foreach (var (language, file) in languages)
         {
             var before = problems.Count;
             if (StringsFile.Load(contentRoot, file, language, english, problems) is not { } strings || (english is null && problems.Count > before))
@@ -49,7 +49,7 @@ internal static class TranslationFiles
     /// <summary>The folders of translations at the top of the content folder, which are not sections.</summary>
     public static IEnumerable<string> Folders(IReadOnlyList<UiText> words) => words.Where(w => !w.Language.IsEnglish).Select(w => w.Language.Code);
 
-    /// <summary>Every translated page, in file order. Problems are added; broken files are left out.</summary>
+    /// <summary>Every translated page, in file order, its contact cards in its language. Problems are added; broken files are left out.</summary>
     public static List<ContentPage> Load(string contentRoot, IReadOnlyList<UiText> words, IReadOnlyList<ContentPage> englishPages,
         ContactDirectory contacts, SiteInfo? site, ISet<string> addresses, List<ContentProblem> problems)
     {
@@ -82,9 +82,10 @@ internal static class TranslationFiles
         }
 
         var pages = new List<ContentPage>();
+        var contactsIn = words.ToDictionary(w => w.Language.Code, contacts.In, StringComparer.Ordinal);
         foreach (var (relative, englishRelative, language) in files)
         {
-            if (Load(contentRoot, relative, englishRelative, language, english, contacts, site, addresses, problems) is { } page)
+            if (Load(contentRoot, relative, englishRelative, language, english, contactsIn[language.Language.Code], site, addresses, problems) is { } page)
             {
                 pages.Add(page);
             }
@@ -99,7 +100,7 @@ internal static class TranslationFiles
         var before = problems.Count;
         void Problem(int line, string message) => problems.Add(new ContentProblem(relative, line, message));
         var language = words.Language;
-        var rendered = MarkdownRenderer.Render(File.ReadAllText(Path.Combine(contentRoot, relative)), contacts.In(words), site);
+        var rendered = MarkdownRenderer.Render(File.ReadAllText(Path.Combine(contentRoot, relative)), contacts, site);
         foreach (var (line, message) in rendered.Problems)
         {
             Problem(line, message);

@@ -9,7 +9,7 @@ using KnowAboutCse.Web.Translations;
 namespace KnowAboutCse.Tests.Translations;
 
 /// <summary>Translated pages (content/pl/…, content/ur/…) on a tiny site: loading, addresses, review notes, languages, search.</summary>
-public sealed class TranslationTests
+public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClassFixture<TranslationTests.PolishSite>
 {
     private const string Unreviewed = "To tłumaczenie nie zostało jeszcze sprawdzone";
     private const string UnreviewedEnglish = "This translation has not yet been checked by a qualified speaker.";
@@ -46,8 +46,7 @@ public sealed class TranslationTests
     [Fact]
     public async Task Translation_IsServedAtItsLanguagesAddressInItsLanguage()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
 
         var (response, page) = await site.GetPageAsync("/pl/parents/first");
 
@@ -63,8 +62,7 @@ public sealed class TranslationTests
     [Fact]
     public async Task UnreviewedTranslation_SaysSoInItsLanguageAndInEnglish_WithTheEnglishPage()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
 
         var (_, page) = await site.GetPageAsync("/pl/parents/first");
 
@@ -212,8 +210,7 @@ public sealed class TranslationTests
     [Fact]
     public async Task TranslatedPage_AndItsEnglishPage_ListEachOtherAsAlternates()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
 
         foreach (var path in new[] { "/parents/first", "/pl/parents/first" })
         {
@@ -233,23 +230,21 @@ public sealed class TranslationTests
     [Fact]
     public async Task LanguageLink_IsAPlainLinkBothWays()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
 
         var (_, english) = await site.GetPageAsync("/parents/first");
-        var (_, polish) = await site.GetPageAsync("/pl/parents/first");
+        var (_, translated) = await site.GetPageAsync("/pl/parents/first");
 
         var toPolish = Assert.Single(english.QuerySelectorAll("nav.languages a"));
         Assert.Equal(("/pl/parents/first", "pl", "Polski"), (toPolish.GetAttribute("href"), toPolish.GetAttribute("lang"), toPolish.TextContent));
-        var toEnglish = Assert.Single(polish.QuerySelectorAll("nav.languages a"));
+        var toEnglish = Assert.Single(translated.QuerySelectorAll("nav.languages a"));
         Assert.Equal(("/parents/first", "en-GB", "English"), (toEnglish.GetAttribute("href"), toEnglish.GetAttribute("lang"), toEnglish.TextContent));
     }
 
     [Fact]
     public async Task EnglishPage_IsTheSameWhateverLanguageTheBrowserAsksFor()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
         using var client = site.CreatePlainClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/parents/first");
         request.Headers.AcceptLanguage.ParseAdd("pl-PL,pl;q=0.9");
@@ -265,8 +260,7 @@ public sealed class TranslationTests
     [Fact]
     public async Task Sitemap_ListsEachVersionWithItsAlternates()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
         using var client = site.CreatePlainClient();
 
         var xml = XDocument.Parse(await client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
@@ -287,8 +281,7 @@ public sealed class TranslationTests
     [Fact]
     public async Task SearchFromAPolishPage_SearchesPolishPagesAndAnswersInPolish()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
         using var client = site.CreatePlainClient();
 
         async Task<AngleSharp.Html.Dom.IHtmlDocument> Search(params KeyValuePair<string, string>[] fields)
@@ -299,13 +292,13 @@ public sealed class TranslationTests
         }
 
         var (_, polishPage) = await site.GetPageAsync("/pl/parents/first");
-        var polish = await Search(KeyValuePair.Create("q", "PIERWSZA"), KeyValuePair.Create("lang", "pl"));
+        var found = await Search(KeyValuePair.Create("q", "PIERWSZA"), KeyValuePair.Create("lang", "pl"));
         var english = await Search(KeyValuePair.Create("q", "pierwsza"));
 
         Assert.Equal("pl", polishPage.QuerySelector(".site-search input[name=lang]")!.GetAttribute("value"));
-        Assert.Equal("pl", polish.DocumentElement.GetAttribute("lang"));
-        Assert.Equal(["/pl/parents/first"], polish.QuerySelectorAll(".search-result__title").Select(a => a.GetAttribute("href")));
-        Assert.StartsWith("Znaleziono 1 stronę", polish.QuerySelector("#result-heading")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("pl", found.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(["/pl/parents/first"], found.QuerySelectorAll(".search-result__title").Select(a => a.GetAttribute("href")));
+        Assert.StartsWith("Znaleziono 1 stronę", found.QuerySelector("#result-heading")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(english.QuerySelectorAll(".search-result__title"));
     }
 
@@ -314,8 +307,7 @@ public sealed class TranslationTests
     [InlineData("en")]
     public async Task SearchInALanguageTheSiteDoesNotHave_Is400(string code)
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
         using var client = site.CreatePlainClient();
 
         using var response = await client.PostAsync("/search", new FormUrlEncodedContent([new("q", "pomoc"), new("lang", code)]), TestContext.Current.CancellationToken);
@@ -356,8 +348,7 @@ public sealed class TranslationTests
     [Fact]
     public async Task MissingPageUnderALanguage_IsA404InThatLanguage()
     {
-        using var folder = WithPolish();
-        await using var site = new SiteFactory(folder.Path);
+        var site = shared.Site;
 
         var (response, page) = await site.GetPageAsync("/pl/parents/nothing-here");
 
@@ -411,5 +402,21 @@ public sealed class TranslationTests
         var snapshot = ContentLoader.Load(folder.Path);
 
         Assert.Equal(["/pl/parents/first", "/pl/parents/second"], snapshot.SectionOf(snapshot.FindPage("/pl/parents/first")!)!.Pages.Select(p => p.Url));
+    }
+
+    /// <summary>The tiny site with a Polish translation of parents/first.md, shared by the tests that only read it.</summary>
+    public sealed class PolishSite : IAsyncDisposable
+    {
+        private readonly ContentFolder folder = WithPolish();
+
+        public PolishSite() => Site = new SiteFactory(folder.Path);
+
+        public SiteFactory Site { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Site.DisposeAsync();
+            folder.Dispose();
+        }
     }
 }
