@@ -55,7 +55,7 @@ public sealed class QuickExitTests(BrowserSite site)
 
         var status = page.Locator(".quick-exit__status");
         Assert.Equal("status", await status.GetAttributeAsync("role"));
-        Assert.Equal("Shift pressed 1 time. Press it 2 more times to leave this page.", await status.TextContentAsync());
+        Assert.Equal("Shift pressed 1 of 3 times. Press it again to leave this page.", await status.TextContentAsync());
         Assert.True(await status.IsVisibleAsync());
         Assert.StartsWith(site.BaseUrl, page.Url, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Web.Contacts;
 
@@ -6,13 +7,16 @@ namespace KnowAboutCse.Web.Contacts;
 public sealed class ContactDirectory
 {
     private readonly FrozenDictionary<string, Contact> byId;
+    private readonly UiText? words;
 
     /// <param name="contacts">The valid contacts.</param>
     /// <param name="brokenIds">Ids declared in the file whose entries have problems (already reported), so
     /// references to them are not reported a second time as unknown.</param>
     /// <param name="bankHolidays">The days council offices close; none when not given.</param>
-    public ContactDirectory(IReadOnlyList<Contact> contacts, IEnumerable<string>? brokenIds = null, BankHolidays? bankHolidays = null)
+    /// <param name="words">The words cards and opening hours are written in (<see cref="In"/>).</param>
+    public ContactDirectory(IReadOnlyList<Contact> contacts, IEnumerable<string>? brokenIds = null, BankHolidays? bankHolidays = null, UiText? words = null)
     {
+        this.words = words;
         All = contacts;
         BankHolidays = bankHolidays ?? BankHolidays.None;
         byId = contacts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
@@ -20,6 +24,15 @@ public sealed class ContactDirectory
     }
 
     public FrozenSet<string> BrokenIds { get; }
+
+    /// <summary>
+    /// The layout's words that <see cref="ContactHtml"/> writes these contacts' cards, numbers and hours in:
+    /// English for the site, a translation's language for its pages (<see cref="In"/>).
+    /// </summary>
+    public UiText Words => words ?? throw new InvalidOperationException("These contacts were loaded without the site's strings: use In(words).");
+
+    /// <summary>The same contacts, written in <paramref name="language"/>'s words.</summary>
+    public ContactDirectory In(UiText language) => new(All, BrokenIds, BankHolidays, language);
 
     public IReadOnlyList<Contact> All { get; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Web.Contacts;
 
@@ -17,9 +18,9 @@ public static class ContactHtml
     /// The first phone number as written, as a link that dials it, with its menu option; a number not
     /// yet confirmed against a published source says so beside it, so nobody relies on a guess.
     /// </summary>
-    public static string PhoneLink(Contact contact) =>
+    public static string PhoneLink(Contact contact, UiText words) =>
         contact.PhoneChannel is { } phone
-            ? ChannelLink(phone) + OptionText(phone) + (contact.Unverified ? " <span class=\"unconfirmed\">(not confirmed: check before you call)</span>" : string.Empty)
+            ? ChannelLink(phone) + OptionText(phone) + (contact.Unverified ? $" <span class=\"unconfirmed\">{E(words["phone_unconfirmed"])}</span>" : string.Empty)
             : string.Empty;
 
     /// <summary>
@@ -29,7 +30,8 @@ public static class ContactHtml
     /// </summary>
     public static string PhoneWithHours(Contact contact, ContactDirectory contacts)
     {
-        var html = new StringBuilder(PhoneLink(contact));
+        var words = contacts.Words;
+        var html = new StringBuilder(PhoneLink(contact, words));
         if (contact.PhoneChannel is { Hours.Periods.Count: > 0 } phone)
         {
             html.Append(" <span class=\"contact-hours\">").Append(E(HoursText(phone, contacts))).Append("</span>");
@@ -37,8 +39,8 @@ public static class ContactHtml
 
         if (contacts.OutOfHoursFor(contact) is { } outOfHours)
         {
-            html.Append(" <span class=\"contact-hours\">When closed, call ").Append(E(outOfHours.ShortName)).Append(": ")
-                .Append(PhoneLink(outOfHours)).Append("</span>");
+            html.Append(" <span class=\"contact-hours\">").Append(words.Html("when_closed_call", ("name", English(outOfHours.ShortName, words)))).Append(' ')
+                .Append(PhoneLink(outOfHours, words)).Append("</span>");
         }
 
         return html.ToString();
@@ -57,6 +59,7 @@ public static class ContactHtml
     /// </summary>
     public static string Card(Contact contact, ContactDirectory contacts, OpenNow? now = null)
     {
+        var words = contacts.Words;
         var html = new StringBuilder();
         html.Append("<div class=\"contact-card\">");
         html.Append("<p class=\"contact-card__name\">").Append(E(contact.Name)).Append("</p>");
@@ -64,7 +67,7 @@ public static class ContactHtml
         foreach (var channel in contact.Channels)
         {
             html.Append("<li class=\"contact-card__channel contact-card__channel--").Append(channel.Kind.ToString().ToLowerInvariant()).Append("\">")
-                .Append("<span class=\"contact-card__how\">").Append(HowText(channel)).Append("</span>");
+                .Append("<span class=\"contact-card__how\">").Append(HowText(channel, words)).Append("</span>");
             if (HoursText(channel, contacts) is { Length: > 0 } hours)
             {
                 html.Append(" <span class=\"contact-card__hours\">").Append(E(hours)).Append("</span>");
@@ -77,7 +80,7 @@ public static class ContactHtml
 
             foreach (var extra in new[] { channel.Reply, channel.Note }.OfType<string>())
             {
-                html.Append(" <span class=\"contact-card__extra\">").Append(E(extra)).Append("</span>");
+                html.Append(" <span class=\"contact-card__extra\"").Append(EnglishAttribute(words)).Append('>').Append(E(extra)).Append("</span>");
             }
 
             html.Append("</li>");
@@ -90,20 +93,20 @@ public static class ContactHtml
         }
 
         html.Append("<dl class=\"contact-card__facts\">");
-        Fact(html, "Who it is for", E(contact.For));
-        Fact(html, "When to use it", E(contact.When));
+        Fact(html, words["card_for"], English(contact.For, words));
+        Fact(html, words["card_when"], English(contact.When, words));
         if (contacts.OutOfHoursFor(contact) is { } outOfHours)
         {
-            Fact(html, "When closed", $"{E(outOfHours.Name)}: {PhoneLink(outOfHours)}");
+            Fact(html, words["card_when_closed"], $"{E(outOfHours.Name)}: {PhoneLink(outOfHours, words)}");
         }
 
         html.Append("</dl>");
         if (contact.Note is not null)
         {
-            html.Append("<p class=\"contact-card__note\">").Append(E(contact.Note)).Append("</p>");
+            html.Append("<p class=\"contact-card__note\"").Append(EnglishAttribute(words)).Append('>').Append(E(contact.Note)).Append("</p>");
         }
 
-        html.Append("<p class=\"contact-card__checked\">").Append(CheckedText(contact)).Append("</p>");
+        html.Append("<p class=\"contact-card__checked\">").Append(CheckedText(contact, words)).Append("</p>");
         html.Append("</div>");
         return html.ToString();
     }
@@ -123,13 +126,13 @@ public static class ContactHtml
         };
 
     /// <summary>"Call (number) (option 1)", "Email help@…", "Report online (online form)": the way, as a link.</summary>
-    public static string HowText(ContactChannel channel) => channel.Kind switch
+    public static string HowText(ContactChannel channel, UiText words) => channel.Kind switch
     {
-        ChannelKind.Phone => "Call " + ChannelLink(channel) + OptionText(channel),
-        ChannelKind.Text => "Text " + ChannelLink(channel),
-        ChannelKind.Email => "Email " + ChannelLink(channel),
-        ChannelKind.Form => ChannelLink(channel) + " (online form)",
-        ChannelKind.Chat => ChannelLink(channel) + " (online chat)",
+        ChannelKind.Phone => words.Html("how_call", ("number", ChannelLink(channel) + OptionText(channel))),
+        ChannelKind.Text => words.Html("how_text", ("number", ChannelLink(channel))),
+        ChannelKind.Email => words.Html("how_email", ("address", ChannelLink(channel))),
+        ChannelKind.Form => words.Html("how_form", ("link", ChannelLink(channel))),
+        ChannelKind.Chat => words.Html("how_chat", ("link", ChannelLink(channel))),
         _ => ChannelLink(channel),
     };
 
@@ -139,30 +142,30 @@ public static class ContactHtml
     /// </summary>
     public static string HoursText(ContactChannel channel, ContactDirectory contacts) => channel.Hours switch
     {
-        { Always: true } => "24 hours a day, every day",
-        { Periods.Count: > 0 } hours => OpeningText(hours.Periods),
-        { WhenClosedOf: { } id } => $"When {(contacts.TryGet(id, out var office) ? office.ShortName : id)} is closed: evenings, nights, weekends and bank holidays",
+        { Always: true } => contacts.Words["hours_always"],
+        { Periods.Count: > 0 } hours => OpeningText(hours.Periods, contacts.Words),
+        { WhenClosedOf: { } id } => contacts.Words.Text("hours_when_closed", ("office", contacts.TryGet(id, out var office) ? office.ShortName : id)),
         _ => channel.Kind switch
         {
             ChannelKind.Web => string.Empty,
-            ChannelKind.Form or ChannelKind.Email when channel.Reply is not null => "You can send it at any time",
-            ChannelKind.Form or ChannelKind.Email => "You can send it at any time; we have not confirmed how soon it is read",
-            _ => "Opening hours not confirmed: check before you rely on it",
+            ChannelKind.Form or ChannelKind.Email when channel.Reply is not null => contacts.Words["hours_send_any_time"],
+            ChannelKind.Form or ChannelKind.Email => contacts.Words["hours_send_unconfirmed"],
+            _ => contacts.Words["hours_not_confirmed"],
         },
     };
 
     /// <summary>"Checked 28 November 2026 against …", or an honest note that it has not been.</summary>
-    public static string CheckedText(Contact contact)
+    public static string CheckedText(Contact contact, UiText words)
     {
         if (contact.Unverified || contact.Source is null || contact.Checked is null)
         {
-            return "Not yet confirmed against a published source: check before you rely on it.";
+            return E(words["not_checked"]);
         }
 
         var source = contact.Source.Url is { } url
-            ? $"<a href=\"{E(url)}\">{E(contact.Source.Title)}</a>"
-            : E(contact.Source.Title);
-        return $"Checked {Date(contact.Checked.Value)} against {source}.";
+            ? $"<a href=\"{E(url)}\"{EnglishAttribute(words)}>{E(contact.Source.Title)}</a>"
+            : English(contact.Source.Title, words);
+        return words.Html("checked", ("date", E(words.Date(contact.Checked.Value))), ("source", source));
     }
 
     /// <summary>
@@ -193,47 +196,45 @@ public static class ContactHtml
     /// </remarks>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm".</summary>
-    public static string OpeningText(IReadOnlyList<OpeningPeriod> opening) =>
-        string.Join("; ", opening.Select(p => $"{DayRange(p.Days)} {Time(p.Opens)} to {Time(p.Closes)}"));
-
-    /// <summary>"8am", "5:30pm".</summary>
-    public static string Time(TimeOnly time)
-    {
-        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
-        var suffix = time.Hour < 12 ? "am" : "pm";
-        return time.Minute == 0
-            ? $"{hour}{suffix}"
-            : $"{hour}:{time.Minute:00}{suffix}";
-    }
-
-    /// <summary>A day's English name; the invariant culture's, as for <see cref="Date"/>.</summary>
-    public static string DayName(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
+    /// <summary>"Monday to Thursday 8am to 5:30pm; Friday 8am to 4:30pm", in the words given.</summary>
+    public static string OpeningText(IReadOnlyList<OpeningPeriod> opening, UiText words) =>
+        string.Join("; ", opening.Select(p => words.Text("hours_period", ("days", DayRange(p.Days, words)), ("opens", words.Time(p.Opens)), ("closes", words.Time(p.Closes)))));
 
     private static string ChannelLink(ContactChannel channel)
     {
         var text = channel.Title ?? channel.Value;
-        var css = channel.Kind == ChannelKind.Phone ? " class=\"tel\"" : string.Empty;
+        // dir="ltr": a number's groups of digits must not be read right to left on an Urdu page.
+        var css = channel.Kind == ChannelKind.Phone ? " class=\"tel\" dir=\"ltr\"" : string.Empty;
         return $"<a{css} href=\"{E(channel.Href)}\">{E(text)}</a>";
     }
 
     private static string OptionText(ContactChannel channel) => channel.Option is { } option ? $" ({E(option)})" : string.Empty;
 
-    private static string DayRange(IReadOnlyList<DayOfWeek> days)
+    private static string DayRange(IReadOnlyList<DayOfWeek> days, UiText words)
     {
         var consecutive = days.Zip(days.Skip(1)).All(pair => ((int)pair.First + 1) % 7 == (int)pair.Second);
         return days.Count switch
         {
-            1 => DayName(days[0]),
-            7 when consecutive => "Every day",
-            2 => $"{DayName(days[0])} and {DayName(days[1])}",
-            _ when consecutive => $"{DayName(days[0])} to {DayName(days[^1])}",
-            _ => string.Join(", ", days.Select(DayName)),
+            1 => words.DayName(days[0]),
+            7 when consecutive => words["days_every"],
+            2 => words.Text("days_two", ("first", words.DayName(days[0])), ("second", words.DayName(days[1]))),
+            _ when consecutive => words.Text("days_range", ("first", words.DayName(days[0])), ("last", words.DayName(days[^1]))),
+            _ => string.Join(", ", days.Select(words.DayName)),
         };
     }
 
+    /// <summary>
+    /// Text written in English in the contacts file (who a contact is for, when to use it), encoded; on a
+    /// translated page, marked as English so a screen reader reads it in an English voice.
+    /// </summary>
+    private static string English(string text, UiText words) =>
+        words.Language.IsEnglish ? E(text) : $"<span lang=\"{E(words.English.Language.HtmlLang)}\">{E(text)}</span>";
+
+    private static string EnglishAttribute(UiText words) =>
+        words.Language.IsEnglish ? string.Empty : $" lang=\"{E(words.English.Language.HtmlLang)}\"";
+
     private static void Fact(StringBuilder html, string term, string encodedValue) =>
-        html.Append("<div><dt>").Append(term).Append("</dt><dd>").Append(encodedValue).Append("</dd></div>");
+        html.Append("<div><dt>").Append(E(term)).Append("</dt><dd>").Append(encodedValue).Append("</dd></div>");
 
     private static string E(string text) => Encoder.Encode(text);
 }

@@ -5,6 +5,7 @@ using KnowAboutCse.Web.Content.Markdown;
 using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Tools;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Web.Content;
 
@@ -37,7 +38,14 @@ public static class ContentLoader
         }
 
         var problems = new List<ContentProblem>();
-        var contacts = ContactsFile.Load(contentRoot, problems);
+
+        // The layout's words come first: contact cards are written in them as pages render.
+        if (TranslationFiles.LoadLanguages(contentRoot, problems) is not { } languages)
+        {
+            throw new ContentLoadException(problems);
+        }
+
+        var contacts = ContactsFile.Load(contentRoot, problems).In(languages.Words[0]);
         var site = SiteInfo.Load(contentRoot, problems);
         foreach (var id in KeyContacts.All.Where(id => !contacts.TryGet(id, out _) && !contacts.BrokenIds.Contains(id)))
         {
@@ -50,6 +58,7 @@ public static class ContentLoader
         var files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(contentRoot, file).Replace('\\', '/'))
             .Where(file => !file.StartsWith(KitFiles.Folder + "/", StringComparison.Ordinal)) // templates, not pages
+            .Where(file => !TranslationFiles.Folders(languages.Words).Any(code => file.StartsWith(code + "/", StringComparison.Ordinal))) // loaded below
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -93,6 +102,7 @@ public static class ContentLoader
         var tools = ToolDataFiles.Load(contentRoot, contacts, addresses, problems);
 
         var sections = BuildSections(pages, problems);
+        var translations = TranslationFiles.Load(contentRoot, languages.Words, pages, contacts, site, addresses, problems);
         var kit = KitFiles.Load(contentRoot, contacts, addresses, problems);
         var synonyms = SearchSynonyms.Load(contentRoot, problems);
         if (problems.Count > 0)
@@ -101,7 +111,8 @@ public static class ContentLoader
         }
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        return new ContentSnapshot(sections, sitePages, contacts, tools!, site!, synonyms, kit);
+        return new ContentSnapshot(sections, sitePages, contacts, tools!, site!, synonyms, kit,
+            new SiteLanguages(languages.Words, translations, sections, contacts, languages.Files));
     }
 
     /// <summary>Whether a site-relative link goes somewhere: the home page or one of <paramref name="addresses"/>.</summary>

@@ -16,6 +16,7 @@ namespace KnowAboutCse.Web.Content;
 /// <param name="ReviewedLine">The line of 'reviewed' in the file, for the content check's warning when it is overdue.</param>
 /// <param name="Versions">The page's Easy Read version, or the standard page it is the Easy Read version of (decision 0019).</param>
 /// <param name="FooterMenu">For a section's front page: listed in the footer and on the home page, not in the top bar.</param>
+/// <param name="Translation">For a translated page (<c>content/pl/…</c>): its language and the English page it translates; null for English.</param>
 public sealed record ContentPage(
     string SourcePath,
     string Url,
@@ -36,8 +37,12 @@ public sealed record ContentPage(
     int GroupLine = 1,
     int ReviewedLine = 1,
     PageVersions? Versions = null,
-    bool FooterMenu = false)
+    bool FooterMenu = false,
+    Translations.Translation? Translation = null)
 {
+    /// <summary>The page's language code: <c>en</c>, or the translation's.</summary>
+    public string Language => Translation?.Language.Code ?? Translations.Language.EnglishCode;
+
     /// <summary>The sources the partnership has not yet confirmed, which the content check warns about.</summary>
     public IEnumerable<PageSource> UnconfirmedSources => (Sources ?? []).Where(s => s.Unconfirmed);
 }

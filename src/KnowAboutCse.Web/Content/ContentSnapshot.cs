@@ -3,6 +3,7 @@ using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Search;
 using KnowAboutCse.Web.Tools;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Web.Content;
 
@@ -12,8 +13,9 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, ContentPage> pagesByUrl;
     private readonly FrozenDictionary<string, Section> sectionsByKey;
 
-    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SiteInfo site, SearchSynonyms synonyms, SchoolsKit? kit = null)
+    public ContentSnapshot(IReadOnlyList<Section> sections, IReadOnlyList<ContentPage> sitePages, ContactDirectory contacts, ToolData tools, SiteInfo site, SearchSynonyms synonyms, SchoolsKit? kit, SiteLanguages languages)
     {
+        Languages = languages;
         Synonyms = synonyms;
         Site = site;
         Tools = tools;
@@ -52,10 +54,17 @@ public sealed class ContentSnapshot
     /// <summary>The schools kit (letter template, newsletter blurbs, posters), or null when the content has no <c>kit/</c> folder.</summary>
     public SchoolsKit? Kit { get; }
 
-    public ContentPage? FindPage(string path) => pagesByUrl.GetValueOrDefault(path);
+    /// <summary>The languages, their layout words and the translated pages (<c>/pl/…</c>, <c>/ur/…</c>).</summary>
+    public SiteLanguages Languages { get; }
+
+    /// <summary>An English or translated page by its address.</summary>
+    public ContentPage? FindPage(string path) => pagesByUrl.GetValueOrDefault(path) ?? Languages.FindPage(path);
 
     public Section? FindSection(string? key) => key is null ? null : sectionsByKey.GetValueOrDefault(key);
 
+    /// <summary>A page's section as its reader sees it: for a translation, with the pages of its language where they exist.</summary>
+    public Section? SectionOf(ContentPage page) => Languages.SectionIn(FindSection(page.SectionKey), page.Language);
+
     /// <summary>True for every path the content serves, and the home page.</summary>
-    public bool HasPath(string path) => path == "/" || pagesByUrl.ContainsKey(path);
+    public bool HasPath(string path) => path == "/" || FindPage(path) is not null;
 }

@@ -17,7 +17,7 @@ public sealed class ContentController(RequestContent content, TimeProvider clock
             return NotFound();
         }
 
-        var section = snapshot.FindSection(page.SectionKey);
+        var section = snapshot.SectionOf(page);
         return page.IsSectionIndex
             ? View("SectionIndex", section)
             : View("Page", new PageViewModel(page, section, page.Tool is null ? null : ToolForms.Form(page, snapshot, clock.GetUtcNow())));
@@ -54,7 +54,7 @@ public sealed class ContentController(RequestContent content, TimeProvider clock
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        return View("Page", new PageViewModel(page, snapshot.FindSection(page.SectionKey), result));
+        return View("Page", new PageViewModel(page, snapshot.SectionOf(page), result));
     }
 }
 

@@ -17,6 +17,9 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>Google's sitemap extension for a page's versions in other languages.</summary>
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+
     [HttpGet(SitemapPath)]
     [HttpHead(SitemapPath)]
     public IActionResult Sitemap()
@@ -27,10 +30,12 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
         // The home page and search have no file of their own: they change when any page does. The
         // kit's pages (letter, posters, newsletter, QR codes) date from the last check of the content.
         var latest = pages.Max(p => p.Reviewed);
-        IEnumerable<(string Url, DateOnly Reviewed)> entries =
+        // A translation dates from its English page's review, or from when it was translated or checked, whichever is later.
+        IEnumerable<(string Url, DateOnly Reviewed, ContentPage? Page)> entries =
         [
-            ("/", latest), (SearchController.SearchPath, latest), .. pages.Select(p => (p.Url, p.Reviewed)),
-            .. snapshot.Kit is null ? [] : SchoolsKitPaths.Pages.Select(path => (path, snapshot.Site.ContentReviewed)),
+            ("/", latest, null), (SearchController.SearchPath, latest, null), .. pages.Select(p => (p.Url, p.Reviewed, (ContentPage?)p)),
+            .. snapshot.Languages.Pages.Select(p => (p.Url, Later(p.Reviewed, Later(p.Translation!.TranslatedOn, p.Translation.ReviewedOn)), (ContentPage?)p)),
+            .. snapshot.Kit is null ? [] : SchoolsKitPaths.Pages.Select(path => (path, snapshot.Site.ContentReviewed, (ContentPage?)null)),
         ];
 
         var text = new StringBuilder();
@@ -38,11 +43,25 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
-            foreach (var (url, reviewed) in entries)
+            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
+            foreach (var (url, reviewed, page) in entries)
             {
                 xml.WriteStartElement("url", SitemapNamespace);
                 xml.WriteElementString("loc", SitemapNamespace, site.Value.AbsoluteUrl(url));
                 xml.WriteElementString("lastmod", SitemapNamespace, reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+                // Every version of the page, itself included, and English as the default: the same set as the page's hreflang links.
+                var versions = page is null ? [] : snapshot.Languages.VersionsOf(page);
+                foreach (var version in versions)
+                {
+                    Alternate(xml, snapshot.Languages.Find(version.Language)!.HtmlLang, version.Url);
+                }
+
+                if (versions.Count > 0)
+                {
+                    Alternate(xml, "x-default", versions[0].Url);
+                }
+
                 xml.WriteEndElement();
             }
 
@@ -52,6 +71,17 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
         // StringBuilder output declares utf-16; the bytes sent are UTF-8, so say so.
         return Content(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml; charset=utf-8");
     }
+
+    private void Alternate(XmlWriter xml, string hreflang, string url)
+    {
+        xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
+        xml.WriteAttributeString("rel", "alternate");
+        xml.WriteAttributeString("hreflang", hreflang);
+        xml.WriteAttributeString("href", site.Value.AbsoluteUrl(url));
+        xml.WriteEndElement();
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } other && other > a ? other : a;
 
     [HttpGet(RobotsPath)]
     [HttpHead(RobotsPath)]

@@ -18,9 +18,12 @@ public sealed class SearchController(RequestContent content, SiteSearch search, 
     /// <summary>The form field: <c>q</c>.</summary>
     public const string QueryField = "q";
 
+    /// <summary>The hidden field a translated page's search box sends (<c>lang=pl</c>): search that language's pages, and answer in it.</summary>
+    public const string LanguageField = "lang";
+
     [HttpGet]
     [HttpHead]
-    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, null));
+    public IActionResult Index() => View(new SearchViewModel(null, QueryCheck.Empty, null, null, content.Snapshot.Languages.English.Language));
 
     [HttpPost]
     public async Task<IActionResult> ResultsAsync()
@@ -33,7 +36,7 @@ public sealed class SearchController(RequestContent content, SiteSearch search, 
         {
             // A body the form reader refuses (a NUL byte, say): say so on the search page itself.
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null));
+            return View("Index", new SearchViewModel(null, QueryCheck.Unreadable, null, null, snapshot.Languages.English.Language));
         }
 
         if (read.Form is not { } form)
@@ -41,17 +44,30 @@ public sealed class SearchController(RequestContent content, SiteSearch search, 
             return StatusCode(read.Status);
         }
 
+        // No field is English; a language the site does not have, or the field twice, is not something its forms send.
+        var language = form[LanguageField].Count switch
+        {
+            0 => snapshot.Languages.English.Language,
+            1 when snapshot.Languages.Find(form[LanguageField][0]) is { IsEnglish: false } found => found,
+            _ => null,
+        };
+        if (language is null)
+        {
+            return BadRequest();
+        }
+
         var query = form[QueryField].Count == 1 ? form[QueryField][0] : null;
         var check = form[QueryField].Count > 1 ? QueryCheck.Unreadable : SiteSearch.Check(query);
         if (check != QueryCheck.Ok)
         {
-            return View("Index", new SearchViewModel(null, check, null, null));
+            return View("Index", new SearchViewModel(null, check, null, null, language));
         }
 
-        var results = search.IndexOf(snapshot).Search(query!);
-        return View("Index", new SearchViewModel(query!.Trim(), check, results.Corrected, results.Hits));
+        var results = search.IndexOf(snapshot, language).Search(query!);
+        return View("Index", new SearchViewModel(query!.Trim(), check, results.Corrected, results.Hits, language));
     }
 }
 
 /// <summary>The search page: the query (when it was searchable), why it was not, the words searched for instead of typing mistakes, and the results.</summary>
-public sealed record SearchViewModel(string? Query, QueryCheck Check, string? Corrected, IReadOnlyList<SearchHit>? Results);
+/// <param name="Language">The language searched, and the one the page is written in.</param>
+public sealed record SearchViewModel(string? Query, QueryCheck Check, string? Corrected, IReadOnlyList<SearchHit>? Results, Translations.Language Language);

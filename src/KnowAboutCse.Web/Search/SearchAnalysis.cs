@@ -47,6 +47,20 @@ internal sealed class SearchAnalyzer(SynonymMap? synonyms, bool stem = true) : A
 }
 
 /// <summary>
+/// How a translation's text becomes search terms: Unicode words (Polish and Urdu letters
+/// included) in lower case, nothing more. Lucene.Net has no Polish stemmer without the Stempel
+/// package, which is not available here, and none for Urdu; a plain match is honest, if strict.
+/// </summary>
+internal sealed class PlainWordsAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(SearchAnalyzer.Version, reader);
+        return new TokenStreamComponents(source, new LowerCaseFilter(SearchAnalyzer.Version, source));
+    }
+}
+
+/// <summary>
 /// Words that mean the same thing to the people who search this site, from
 /// <c>content/data/search.yml</c>. Each group is two-way: a search for any of them also
 /// finds pages that use another.

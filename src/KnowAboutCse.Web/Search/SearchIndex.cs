@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Translations;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -47,24 +48,36 @@ public sealed partial class SearchIndex
     private static readonly Analyzer WholeWordAnalyzer = new SearchAnalyzer(null, stem: false);
     private static readonly Analyzer IndexAnalyzer = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
         StemmedAnalyzer, new Dictionary<string, Analyzer> { [WordsField] = WholeWordAnalyzer });
+
+    /// <summary>Translations: words and lower case only, as no stemmer or stop list for Polish or Urdu is available here.</summary>
+    private static readonly Analyzer PlainAnalyzer = new PlainWordsAnalyzer();
     private static readonly Similarity Ranking = new BM25Similarity();
 
     private readonly ContentSnapshot snapshot;
+    private readonly Language language;
     private readonly Analyzer queryAnalyzer;
+    private readonly Analyzer bodyAnalyzer;
+    private readonly Analyzer wholeWordAnalyzer;
     private readonly IndexReader reader;
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<(string Word, int Pages)> vocabulary;
 
-    public SearchIndex(ContentSnapshot snapshot)
+    /// <param name="language">Whose pages to search: English (the default) or one translation's.</param>
+    public SearchIndex(ContentSnapshot snapshot, Language? language = null)
     {
         this.snapshot = snapshot;
-        queryAnalyzer = new SearchAnalyzer(snapshot.Synonyms.Map);
+        this.language = language ?? snapshot.Languages.English.Language;
+        var english = this.language.IsEnglish;
+        queryAnalyzer = english ? new SearchAnalyzer(snapshot.Synonyms.Map) : PlainAnalyzer;
+        bodyAnalyzer = english ? StemmedAnalyzer : PlainAnalyzer;
+        wholeWordAnalyzer = english ? WholeWordAnalyzer : PlainAnalyzer;
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.Version, IndexAnalyzer) { Similarity = Ranking }))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.Version, english ? IndexAnalyzer : PlainAnalyzer) { Similarity = Ranking }))
         {
-            foreach (var page in snapshot.AllPages)
+            foreach (var page in english ? snapshot.AllPages : snapshot.Languages.PagesIn(this.language))
             {
-                var body = page.Tool is { } tool ? page.PlainText + "\n" + snapshot.Tools.FormWords(tool) : page.PlainText;
+                // A tool's form is in English: its words help English searches only.
+                var body = page.Tool is { } tool && english ? page.PlainText + "\n" + snapshot.Tools.FormWords(tool) : page.PlainText;
                 // The Easy Read and children's pages are short (which lifts a page in Lucene's ranking) and say
                 // again what standard pages say, and their readers are sent to them by links: a standard page
                 // that matches as well comes first (decision 0019).
@@ -109,7 +122,7 @@ public sealed partial class SearchIndex
         for (var i = 0; i < words.Count && i < 30; i++)
         {
             var word = words[i];
-            if (word.Length < 4 || word.Any(char.IsDigit) || snapshot.Synonyms.Words.Contains(word) || reader.DocFreq(new Term(WordsField, word)) > 0)
+            if (word.Length < 4 || word.Any(char.IsDigit) || (language.IsEnglish && snapshot.Synonyms.Words.Contains(word)) || reader.DocFreq(new Term(WordsField, word)) > 0)
             {
                 continue;
             }
@@ -271,10 +284,10 @@ public sealed partial class SearchIndex
         return query;
     }
 
-    private static List<string> WholeWords(string text)
+    private List<string> WholeWords(string text)
     {
         var words = new List<string>();
-        using var stream = WholeWordAnalyzer.GetTokenStream(WordsField, text);
+        using var stream = wholeWordAnalyzer.GetTokenStream(WordsField, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
@@ -297,16 +310,16 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>The best passage of the body with the matches marked; the page's summary when the body has none.</summary>
-    private static string Snippet(Highlighter highlighter, ContentPage page)
+    private string Snippet(Highlighter highlighter, ContentPage page)
     {
-        var best = highlighter.GetBestFragment(StemmedAnalyzer, BodyField, page.PlainText.ReplaceLineEndings(" "));
+        var best = highlighter.GetBestFragment(bodyAnalyzer, BodyField, page.PlainText.ReplaceLineEndings(" "));
         return string.IsNullOrWhiteSpace(best)
             ? WebUtility.HtmlEncode(page.Description)
             : LeadingPunctuation().Replace(best, string.Empty).Trim() + " …";
     }
 
     private string SectionName(ContentPage page) =>
-        snapshot.FindSection(page.SectionKey)?.NavTitle ?? "About this site";
+        snapshot.SectionOf(page)?.NavTitle ?? snapshot.Languages.Words(language.Code)["search_site_pages"];
 
     private static IEnumerable<string> Headings(string html) =>
         HeadingPattern().Matches(html).Select(m => WebUtility.HtmlDecode(TagPattern().Replace(m.Groups[1].Value, string.Empty)));

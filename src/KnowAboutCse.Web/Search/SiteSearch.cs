@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Web.Search;
 
@@ -15,11 +16,15 @@ public sealed class SiteSearch(ContentStore store)
 
     // Lazy: the table does not lock while a value is made, and two requests (or the warm-up and a
     // request) arriving together must not build the same index twice.
-    private readonly ConditionalWeakTable<ContentSnapshot, Lazy<SearchIndex>> indexes = [];
+    // One index per language of each snapshot: English with stemming and synonyms, each translation's
+    // pages with plain words (no Polish or Urdu stemmer is available: decision 0018).
+    private readonly ConditionalWeakTable<ContentSnapshot, IReadOnlyDictionary<string, Lazy<SearchIndex>>> indexes = [];
 
     public SearchIndex Current => IndexOf(store.Current);
 
-    public SearchIndex IndexOf(ContentSnapshot snapshot) => indexes.GetValue(snapshot, s => new Lazy<SearchIndex>(() => new SearchIndex(s))).Value;
+    public SearchIndex IndexOf(ContentSnapshot snapshot, Language? language = null) =>
+        indexes.GetValue(snapshot, s => s.Languages.All.ToDictionary(l => l.Code, l => new Lazy<SearchIndex>(() => new SearchIndex(s, l)), StringComparer.Ordinal))
+            [language?.Code ?? Language.EnglishCode].Value;
 
     /// <summary>Whether a query is one to search for, or why not (in words for the visitor).</summary>
     public static QueryCheck Check(string? query)

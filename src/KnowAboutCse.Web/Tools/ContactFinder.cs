@@ -117,13 +117,13 @@ public static partial class ContactFinder
         }
 
         var days = (next.Date - ContactHours.Local(now).Date).Days;
-        var time = ContactHtml.Time(TimeOnly.FromDateTime(next));
+        var time = contacts.Words.Time(TimeOnly.FromDateTime(next));
         return days switch
         {
             0 => $"at {time} today",
             1 => $"at {time} tomorrow",
-            < 7 => $"at {time} on {ContactHtml.DayName(next.DayOfWeek)}",
-            _ => $"at {time} on {ContactHtml.DayName(next.DayOfWeek)} {ContactHtml.Date(DateOnly.FromDateTime(next))}", // over Christmas: which Tuesday
+            < 7 => $"at {time} on {contacts.Words.DayName(next.DayOfWeek)}",
+            _ => $"at {time} on {contacts.Words.DayName(next.DayOfWeek)} {ContactHtml.Date(DateOnly.FromDateTime(next))}", // over Christmas: which Tuesday
         };
     }
 

@@ -1,4 +1,6 @@
 using KnowAboutCse.Web.Contacts;
+using KnowAboutCse.Web.Content;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Tests.Support;
 
@@ -34,5 +36,8 @@ public static class SampleContacts
         [new ContactChannel(ChannelKind.Form, "https://www.ceop.police.uk/Safety-Centre/", null, "Report to CEOP", ChannelHours.Unknown, "A person reads every report.", null, 1)],
         null, null, new ContactLink("Report to CEOP", "https://www.ceop.police.uk/Safety-Centre/"), new ContactLink("CEOP", null), new DateOnly(2026, 11, 28), false);
 
-    public static ContactDirectory Directory { get; } = new([Childline, Office, NightLine, WebOnly]);
+    /// <summary>The site's English layout words, from the real strings file: what cards and hours are written in.</summary>
+    public static UiText Words { get; } = ContentLoader.Load(RepoPaths.Content).Languages.English;
+
+    public static ContactDirectory Directory { get; } = new([Childline, Office, NightLine, WebOnly], words: Words);
 }

@@ -1,13 +1,13 @@
 namespace KnowAboutCse.Tests.Support;
 
 /// <summary>
-/// A minimal valid site for loader tests to break: the real data files, a parents section, one
+/// A minimal valid site for loader tests to break: the real data files (languages and strings too), a parents section, one
 /// site page, and the pages the tools' data links to (as short stand-ins).
 /// </summary>
 public static class TinySite
 {
-    public static ContentFolder Create() => Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "data"))
-        .Aggregate(ContentFolder.Empty(), (folder, file) => folder.Write("data/" + Path.GetFileName(file), File.ReadAllText(file)))
+    public static ContentFolder Create() => Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "data"), "*", SearchOption.AllDirectories)
+        .Aggregate(ContentFolder.Empty(), (folder, file) => folder.Write(Path.GetRelativePath(RepoPaths.Content, file), File.ReadAllText(file)))
         .Write("parents/_index.md", Page("For parents", null, "Welcome."))
         .Write("parents/first.md", Page("First page", 1, "See [the second](/parents/second)."))
         .Write("parents/second.md", Page("Second page", 2, "{{contact nspcc}}"))

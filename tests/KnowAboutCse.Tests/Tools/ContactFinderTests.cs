@@ -557,7 +557,7 @@ public sealed class ContactFinderTests
         {
             Channels = [.. SampleContacts.Childline.Channels, new ContactChannel(ChannelKind.Chat, "https://www.childline.org.uk/", null, "Chat", ChannelHours.Unknown, null, null, 2)],
         };
-        var contacts = new ContactDirectory([childline, SampleContacts.Office with { OutOfHoursId = null }]);
+        var contacts = new ContactDirectory([childline, SampleContacts.Office with { OutOfHoursId = null }], words: SampleContacts.Words);
         Prose P(string text) => Prose.Read(text, "test", "test.yml", 1, contacts, new HashSet<string>(), [])!;
         var data = new WhoToContactData(
             [new FinderQuestion("how", "How?", "any", false, [new FinderOption("chat", "Chat"), new FinderOption("any", "Any")], 1)],

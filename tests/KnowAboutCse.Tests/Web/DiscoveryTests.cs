@@ -22,10 +22,11 @@ public sealed class DiscoveryTests(SharedSite site)
           <xsd:element name="urlset">
             <xsd:complexType><xsd:sequence>
               <xsd:element name="url" maxOccurs="50000">
-                <xsd:complexType><xsd:all>
+                <xsd:complexType><xsd:sequence>
                   <xsd:element name="loc"><xsd:simpleType><xsd:restriction base="xsd:anyURI"><xsd:minLength value="12"/><xsd:maxLength value="2048"/></xsd:restriction></xsd:simpleType></xsd:element>
                   <xsd:element name="lastmod" type="xsd:date" minOccurs="0"/>
-                </xsd:all></xsd:complexType>
+                  <xsd:any namespace="##other" processContents="lax" minOccurs="0" maxOccurs="unbounded"/>
+                </xsd:sequence></xsd:complexType>
               </xsd:element>
             </xsd:sequence></xsd:complexType>
           </xsd:element>
@@ -70,6 +71,8 @@ public sealed class DiscoveryTests(SharedSite site)
             .Select(p => (Origin + p.Url, Day(p.Reviewed)))
             .Append((Origin + "/", latest)).Append((Origin + "/search", latest))
             .Concat(KitPages.Select(path => (Origin + path, Day(snapshot.Site.ContentReviewed))))
+            .Concat(snapshot.Languages.Pages.Select(p => (Origin + p.Url,
+                Day(new[] { p.Reviewed, p.Translation!.TranslatedOn, p.Translation.ReviewedOn ?? DateOnly.MinValue }.Max())))) // the latest of the three
             .ToList();
         Assert.Equal(expected.Order(), listed.Order());
         Assert.Equal(listed.Count, listed.Distinct().Count());

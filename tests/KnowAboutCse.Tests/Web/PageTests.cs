@@ -45,7 +45,8 @@ public sealed class PageTests(SharedSite site)
     [MemberData(nameof(ContentFiles))]
     public async Task Get_EveryContentFile_IsServedAtItsUrlWithItsTitle(string file)
     {
-        var page = ContentLoader.Load(RepoPaths.Content).AllPages.Single(p => p.SourcePath == file);
+        var snapshot = ContentLoader.Load(RepoPaths.Content);
+        var page = snapshot.AllPages.Concat(snapshot.Languages.Pages).Single(p => p.SourcePath == file); // translations too
         var expectedTitle = TitleFromFrontMatter(File.ReadAllText(Path.Combine(RepoPaths.Content, file)));
 
         var (response, document) = await site.GetPageAsync(page.Url);

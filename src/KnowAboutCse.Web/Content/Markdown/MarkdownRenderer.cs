@@ -185,7 +185,7 @@ public static partial class MarkdownRenderer
         reference.Html = reference.Kind switch
         {
             ContactReferenceKind.Card => ContactHtml.Card(contact, contacts),
-            ContactReferenceKind.Phone when contact.PhoneChannel is not null => ContactHtml.PhoneLink(contact),
+            ContactReferenceKind.Phone when contact.PhoneChannel is not null => ContactHtml.PhoneLink(contact, contacts.Words),
             ContactReferenceKind.Hours when contact.PhoneChannel is { } phone => System.Net.WebUtility.HtmlEncode(ContactHtml.HoursText(phone, contacts)),
             ContactReferenceKind.Link when contact.Web is not null => ContactHtml.WebLink(contact),
             _ => null,

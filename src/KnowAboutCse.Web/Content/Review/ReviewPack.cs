@@ -3,6 +3,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using KnowAboutCse.Web.Contacts;
+using KnowAboutCse.Web.Translations;
 using KnowAboutCse.Web.Content.Checks;
 using KnowAboutCse.Web.Content.Markdown;
 using KnowAboutCse.Web.Schools;
@@ -28,7 +29,7 @@ public static class ReviewPack
             .Raw("<title>Know About CSE: content review pack, ").Text(Iso(today)).Raw("</title>\n<style>\n").Raw(Style.Value).Raw("</style>\n</head>\n<body>\n");
         Cover(html, content, today, periods);
         Contacts(html, content.Contacts, today, periods);
-        BankHolidaysSection(html, content.Contacts.BankHolidays, today);
+        BankHolidaysSection(html, content.Contacts.BankHolidays, content.Contacts.Words, today);
         RelationshipCheckSection(html, content.Tools.RelationshipCheck, content.Contacts);
         ChecklistSection(html, content.Tools.Checklist, content.Contacts);
         FinderSection(html, content.Tools.WhoToContact, content.Contacts);
@@ -105,7 +106,7 @@ public static class ReviewPack
             html.Raw("<dt>Ways to get in touch</dt><dd><ul>\n");
             foreach (var channel in contact.Channels)
             {
-                html.Raw("<li>").Raw(ContactHtml.HowText(channel)).Raw(" — ").Text(ContactHtml.HoursText(channel, contacts) is { Length: > 0 } hours ? hours : "(a website: no hours)");
+                html.Raw("<li>").Raw(ContactHtml.HowText(channel, contacts.Words)).Raw(" — ").Text(ContactHtml.HoursText(channel, contacts) is { Length: > 0 } hours ? hours : "(a website: no hours)");
                 if (channel.Hours.Periods.Count > 0)
                 {
                     html.Text(channel.Hours.OnBankHolidays == BankHolidayHours.Closed
@@ -149,7 +150,7 @@ public static class ReviewPack
         html.Raw("</section>\n");
     }
 
-    private static void BankHolidaysSection(Writer html, BankHolidays holidays, DateOnly today)
+    private static void BankHolidaysSection(Writer html, BankHolidays holidays, UiText words, DateOnly today)
     {
         const string File = BankHolidaysFile.RelativePath;
         html.Section("bank-holidays", "Bank holidays", File)
@@ -172,7 +173,7 @@ public static class ReviewPack
         html.Raw("<ul>\n");
         foreach (var day in holidays.Days)
         {
-            html.Raw($"<li><span class=\"line\">{day.Line}</span> ").Text($"{ContactHtml.DayName(day.Date.DayOfWeek)} {ContactHtml.Date(day.Date)}: {day.Name}").Raw("</li>\n");
+            html.Raw($"<li><span class=\"line\">{day.Line}</span> ").Text($"{words.DayName(day.Date.DayOfWeek)} {ContactHtml.Date(day.Date)}: {day.Name}").Raw("</li>\n");
         }
 
         html.Raw("</ul>\n</section>\n");

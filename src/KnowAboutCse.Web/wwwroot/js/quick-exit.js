@@ -79,15 +79,13 @@
       if (usedWithOtherKey) { reset(); return; }
       count += 1;
       if (count >= PRESSES) {
-        if (status) { status.textContent = "Leaving this page."; }
+        if (status) { status.textContent = status.getAttribute("data-leaving"); }
         leave(button.href);
         return;
       }
       if (!timer) { timer = setTimeout(reset, WINDOW_MS); }
-      if (status) {
-        var left = PRESSES - count;
-        status.textContent = "Shift pressed " + count + (count === 1 ? " time" : " times") + ". Press it " + left + " more " + (left === 1 ? "time" : "times") + " to leave this page.";
-      }
+      // The words are the page's own (data-count, from its language's strings file).
+      if (status) { status.textContent = status.getAttribute("data-count").replace("{count}", String(count)); }
     });
   });
 })();
