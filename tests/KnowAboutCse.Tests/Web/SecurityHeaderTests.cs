@@ -83,6 +83,7 @@ public sealed class SecurityHeaderTests
     [InlineData("/")]
     [InlineData("/parents/what-to-do")]
     [InlineData("/no-such-page")]
+    [InlineData("/ur/get-help")]
     public async Task Html_HasNoInlineScriptOrStyleAndNothingFromElsewhere(string path)
     {
         await using var factory = new SiteFactory();
@@ -90,8 +91,10 @@ public sealed class SecurityHeaderTests
 
         Assert.All(document.Scripts, s => Assert.StartsWith("/js/", s.Source, StringComparison.Ordinal));
         Assert.Empty(document.QuerySelectorAll("style, [style], [onclick], [onload], iframe, object, embed, img[src^='http']"));
+        // The canonical address and the other languages' addresses (hreflang) must be absolute, and on this site's own address.
+        var site = new Uri(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? "https://www.knowaboutcse.co.uk/").GetLeftPart(UriPartial.Authority);
         Assert.All(document.QuerySelectorAll("link[href]"), l =>
-            Assert.True(l.GetAttribute("rel") == "canonical" || l.GetAttribute("href")!.StartsWith('/'), l.OuterHtml));
+            Assert.True(l.GetAttribute("rel") is "canonical" or "alternate" ? l.GetAttribute("href")!.StartsWith(site + "/", StringComparison.Ordinal) : l.GetAttribute("href")!.StartsWith('/'), l.OuterHtml));
     }
 
     [Fact]
