@@ -7,11 +7,21 @@ namespace KnowAboutCse.Tests;
 [Collection(BrowserSite.Collection)]
 public sealed class TranslationBrowserTests(BrowserSite site)
 {
+    /// <summary>Every translated page, at a phone's and a laptop's width.</summary>
+    public static TheoryData<string, int> TranslatedPagesAtBothWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var url in KnowAboutCse.Web.Content.ContentLoader.Load(RepoPaths.Content).Languages.Pages.Select(p => p.Url).Order(StringComparer.Ordinal))
+        {
+            data.Add(url, 375);
+            data.Add(url, 1280);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData("/pl/get-help", 375)]
-    [InlineData("/pl/get-help", 1280)]
-    [InlineData("/ur/get-help", 375)]
-    [InlineData("/ur/get-help", 1280)]
+    [MemberData(nameof(TranslatedPagesAtBothWidths))]
     public async Task TranslatedPage_AtWidth_FitsStaysOnSiteAndPassesAxe(string path, int width)
     {
         var page = await site.NewPageAsync(width);
