@@ -68,6 +68,57 @@ public sealed partial class SchoolsKitTests(BrowserSite site)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot($"poster-{id}-print.png"), FullPage = true });
     }
 
+    public static TheoryData<string, int> TranslatedKitPages()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in (string[])["/pl/schools/letter", "/ur/schools/letter", "/pl/schools/poster/parents", "/ur/schools/poster/parents"])
+        {
+            data.Add(path, 375);
+            data.Add(path, 1280);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TranslatedKitPages))]
+    public async Task TranslatedKitPage_AtWidth_FitsAndPassesAxe(string path, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        var problems = site.WatchForProblems(page);
+
+        Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+
+        Assert.Empty(problems);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"), "an image did not load");
+        await PageTests.AssertAccessibleAndFitsAsync(page, path, width);
+    }
+
+    [Theory]
+    [InlineData("pl", "letter", 2)]
+    [InlineData("ur", "letter", 2)]
+    [InlineData("pl", "poster/parents", 1)]
+    [InlineData("ur", "poster/parents", 1)]
+    public async Task TranslatedLetterAndPoster_Printed_FitLikeTheEnglish(string lang, string what, int pages)
+    {
+        var page = await site.NewPageAsync(794);
+        await page.GotoAsync($"/{lang}/schools/{what}");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator(".translation-note").IsVisibleAsync()); // for the teacher on screen, not on the printout
+        Assert.True(await page.Locator(".print-sheet img").First.IsVisibleAsync());
+        var name = $"{lang}-{(what == "letter" ? "schools-letter" : "poster-parents")}";
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, Path = Shot(name + ".pdf") });
+        Assert.InRange(PageCount(pdf), 1, pages);
+        if (lang == "ur")
+        {
+            Assert.Equal("rtl", await page.Locator(".print-sheet").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        }
+
+        await page.SetViewportSizeAsync(794, 1123);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot(name + "-print.png"), FullPage = true });
+    }
+
     [Fact]
     public async Task Newsletter_CopyButton_CopiesTheTextAndSaysSo()
     {

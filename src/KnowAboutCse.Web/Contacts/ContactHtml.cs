@@ -170,20 +170,20 @@ public static class ContactHtml
 
     /// <summary>
     /// For printouts that name several contacts: the oldest of their checked dates (the honest
-    /// one), and any contact not yet confirmed, by name.
+    /// one), and any contact not yet confirmed, by name (as written, in English), in <paramref name="words"/>.
     /// </summary>
-    public static string CheckedSummary(IReadOnlyList<Contact> contacts)
+    public static string CheckedSummary(IReadOnlyList<Contact> contacts, UiText words)
     {
         var dated = contacts.Where(c => !c.Unverified && c.Checked is not null).Select(c => c.Checked!.Value).ToList();
         var text = new StringBuilder();
         if (dated.Count > 0)
         {
-            text.Append("Phone numbers checked on ").Append(Date(dated.Min())).Append('.');
+            text.Append(words.Html("kit_checked_on", ("date", E(words.Date(dated.Min())))));
         }
 
         foreach (var contact in contacts.Where(c => c.Unverified || c.Checked is null))
         {
-            text.Append(text.Length > 0 ? " " : string.Empty).Append(E(contact.Name)).Append(": not yet confirmed against a published source.");
+            text.Append(text.Length > 0 ? " " : string.Empty).Append(words.Html("kit_not_confirmed", ("name", English(contact.Name, words))));
         }
 
         return text.ToString();

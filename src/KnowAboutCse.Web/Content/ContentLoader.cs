@@ -97,13 +97,15 @@ public static class ContentLoader
             links.AddRange(page.Links.Select(link => (relative, link)));
         }
 
-        problems.AddRange(links.Where(l => !IsAddress(addresses, l.Link.Path)).Select(l => BrokenLink(l.File, l.Link)));
         problems.AddRange(CheckVersions(pagesByUrl));
         var tools = ToolDataFiles.Load(contentRoot, contacts, addresses, problems);
 
         var sections = BuildSections(pages, problems);
         var translations = TranslationFiles.Load(contentRoot, languages.Words, pages, contacts, site, addresses, problems);
-        var kit = KitFiles.Load(contentRoot, contacts, addresses, problems);
+        var kit = KitFiles.Load(contentRoot, contacts, languages.Words, addresses, problems);
+
+        // Checked once every address is known: pages may link to translated pages and the kit's translations.
+        problems.AddRange(links.Where(l => !IsAddress(addresses, l.Link.Path)).Select(l => BrokenLink(l.File, l.Link)));
         var synonyms = SearchSynonyms.Load(contentRoot, problems);
         if (problems.Count > 0)
         {
@@ -112,7 +114,7 @@ public static class ContentLoader
 
         var sitePages = pages.Where(p => p.SectionKey is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         return new ContentSnapshot(sections, sitePages, contacts, tools!, site!, synonyms, kit,
-            new SiteLanguages(languages.Words, translations, sections, contacts, languages.Files));
+            new SiteLanguages(languages.Words, translations, pages, sections, contacts, languages.Files));
     }
 
     /// <summary>Whether a site-relative link goes somewhere: the home page or one of <paramref name="addresses"/>.</summary>

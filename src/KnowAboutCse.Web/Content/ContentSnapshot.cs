@@ -65,6 +65,22 @@ public sealed class ContentSnapshot
     /// <summary>A page's section as its reader sees it: for a translation, with the pages of its language where they exist.</summary>
     public Section? SectionOf(ContentPage page) => Languages.SectionIn(FindSection(page.SectionKey), page.Language);
 
+    /// <summary>
+    /// A page or kit page (letter, poster) in every language it exists in, English first and then in <c>data/languages.yml</c>
+    /// order, as (language code, address), for the language link, <c>hreflang</c> and the sitemap; empty when it has no translation.
+    /// </summary>
+    public IReadOnlyList<(string Language, string Url)> VersionsOf(string path)
+    {
+        if (FindPage(path) is { } page)
+        {
+            return [.. Languages.VersionsOf(page).Select(p => (p.Language, p.Url))];
+        }
+
+        var english = Kit?.FindTranslation(path)?.Translation.SourceUrl ?? path;
+        var translations = Kit?.TranslationsOf(english).Select(t => t.Translation).OrderBy(t => Languages.All.IndexOf(t.Language)).ToList() ?? [];
+        return translations.Count == 0 ? [] : [(Language.EnglishCode, english), .. translations.Select(t => (t.Language.Code, t.Url))];
+    }
+
     /// <summary>True for every path the content serves, and the home page.</summary>
     public bool HasPath(string path) => path == "/" || FindPage(path) is not null;
 }

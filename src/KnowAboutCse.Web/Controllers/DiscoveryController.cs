@@ -31,11 +31,13 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
         // kit's pages (letter, posters, newsletter, QR codes) date from the last check of the content.
         var latest = pages.Max(p => p.Reviewed);
         // A translation dates from its English page's review, or from when it was translated or checked, whichever is later.
-        IEnumerable<(string Url, DateOnly Reviewed, ContentPage? Page)> entries =
+        // So does a translated kit page, from its English page's date or when it was translated or checked.
+        IEnumerable<(string Url, DateOnly Reviewed)> entries =
         [
-            ("/", latest, null), (SearchController.SearchPath, latest, null), .. pages.Select(p => (p.Url, p.Reviewed, (ContentPage?)p)),
-            .. snapshot.Languages.Pages.Select(p => (p.Url, Later(p.Reviewed, Later(p.Translation!.TranslatedOn, p.Translation.ReviewedOn)), (ContentPage?)p)),
-            .. snapshot.Kit is null ? [] : SchoolsKitPaths.Pages.Select(path => (path, snapshot.Site.ContentReviewed, (ContentPage?)null)),
+            ("/", latest), (SearchController.SearchPath, latest), .. pages.Select(p => (p.Url, p.Reviewed)),
+            .. snapshot.Languages.Pages.Select(p => (p.Url, Later(p.Reviewed, p.Translation!.LastChanged))),
+            .. snapshot.Kit is null ? [] : SchoolsKitPaths.Pages.Select(path => (path, snapshot.Site.ContentReviewed)),
+            .. snapshot.Kit?.Translations.Select(t => (t.Translation.Url, Later(snapshot.Site.ContentReviewed, t.Translation.LastChanged))) ?? [],
         ];
 
         var text = new StringBuilder();
@@ -44,14 +46,14 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
-            foreach (var (url, reviewed, page) in entries)
+            foreach (var (url, reviewed) in entries)
             {
                 xml.WriteStartElement("url", SitemapNamespace);
                 xml.WriteElementString("loc", SitemapNamespace, site.Value.AbsoluteUrl(url));
                 xml.WriteElementString("lastmod", SitemapNamespace, reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
                 // Every version of the page, itself included, and English as the default: the same set as the page's hreflang links.
-                var versions = page is null ? [] : snapshot.Languages.VersionsOf(page);
+                var versions = snapshot.VersionsOf(url);
                 foreach (var version in versions)
                 {
                     Alternate(xml, snapshot.Languages.Find(version.Language)!.HtmlLang, version.Url);
@@ -81,7 +83,7 @@ public sealed class DiscoveryController(RequestContent content, IOptions<SiteOpt
         xml.WriteEndElement();
     }
 
-    private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } other && other > a ? other : a;
+    private static DateOnly Later(DateOnly a, DateOnly b) => b > a ? b : a;
 
     [HttpGet(RobotsPath)]
     [HttpHead(RobotsPath)]

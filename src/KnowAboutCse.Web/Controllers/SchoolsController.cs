@@ -3,12 +3,16 @@ using System.Text;
 using KnowAboutCse.Web.Content;
 using KnowAboutCse.Web.Schools;
 using KnowAboutCse.Web.Site;
+using KnowAboutCse.Web.Translations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace KnowAboutCse.Web.Controllers;
 
-/// <summary>The schools kit: the parent letter, posters, newsletter text and QR codes. Thin: the words come from <c>content/kit/</c>.</summary>
+/// <summary>
+/// The schools kit: the parent letter, posters, newsletter text and QR codes, and the translated letter and posters
+/// (<c>/pl/schools/letter</c>). Thin: the words come from <c>content/kit/</c>, <c>content/CODE/kit/</c> and the strings files.
+/// </summary>
 [Route("schools")]
 public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, IOptions<SiteOptions> site) : Controller
 {
@@ -16,13 +20,30 @@ public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, I
     public const int MaxSchoolNameLength = 100;
 
     [AcceptVerbs("GET", "HEAD", Route = "letter")]
-    public IActionResult Letter()
-    {
-        if (content.Snapshot.Kit is not { } kit)
-        {
-            return NotFound();
-        }
+    public IActionResult Letter() => content.Snapshot.Kit is { } kit ? LetterView(kit.Letter, content.Snapshot.Languages.English.Language) : NotFound();
 
+    [AcceptVerbs("GET", "HEAD", Route = "~/{lang}/schools/letter")]
+    public IActionResult TranslatedLetter(string lang) =>
+        Translated(lang, SchoolsKitPaths.Letter) is { Letter: { } letter, Translation.Language: var language } ? LetterView(letter, language) : NotFound();
+
+    [AcceptVerbs("GET", "HEAD", Route = "poster/{id}")]
+    public IActionResult Poster(string id) =>
+        content.Snapshot.Kit?.Posters.FirstOrDefault(p => p.Id == id) is { } poster ? PosterView(poster, content.Snapshot.Languages.English.Language) : NotFound();
+
+    [AcceptVerbs("GET", "HEAD", Route = "~/{lang}/schools/poster/{id}")]
+    public IActionResult TranslatedPoster(string lang, string id) =>
+        Translated(lang, SchoolsKitPaths.Poster(id)) is { Poster: { } poster, Translation.Language: var language } ? PosterView(poster, language) : NotFound();
+
+    private KitTranslation? Translated(string lang, string englishPath) =>
+        content.Snapshot.Languages.Find(lang) is { IsEnglish: false } language ? content.Snapshot.Kit?.FindTranslation(language.PathOf(englishPath)) : null;
+
+    private (string Src, string Url) Code(string target, Language language) => qrCodes.For(target, language, path => content.Snapshot.FindPage(path) is not null);
+
+    private ViewResult PosterView(Poster poster, Language language) =>
+        View("Poster", new PosterViewModel(poster, content.Snapshot.Languages.Contacts(language.Code), Code(poster.QrTarget, language)));
+
+    private IActionResult LetterView(LetterTemplate letter, Language language)
+    {
         if (!TryReadLetterQuery(out var school, out var date))
         {
             return BadRequest();
@@ -34,14 +55,9 @@ public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, I
             Response.Headers.CacheControl = "no-store";
         }
 
-        return View(LetterViewModel.Create(kit.Letter, content.Snapshot.Contacts, site.Value, school, date));
+        return View("Letter", LetterViewModel.Create(letter, content.Snapshot.Languages.Contacts(language.Code), site.Value,
+            [Code("parents", language), Code("youngpeople", language)], school, date));
     }
-
-    [AcceptVerbs("GET", "HEAD", Route = "poster/{id}")]
-    public IActionResult Poster(string id) =>
-        content.Snapshot.Kit?.Posters.FirstOrDefault(p => p.Id == id) is { } poster
-            ? View(new PosterViewModel(poster, content.Snapshot.Contacts, qrCodes.UrlFor(poster.QrTarget)))
-            : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "newsletter")]
     public IActionResult Newsletter() =>
@@ -78,6 +94,22 @@ public sealed class SchoolsController(RequestContent content, QrCodes qrCodes, I
     {
         var dot = file.LastIndexOf('.');
         if (content.Snapshot.Kit is null || dot <= 0 || qrCodes.Get(file[..dot], file[(dot + 1)..]) is not { } code)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return File(code.Bytes, code.ContentType);
+    }
+
+    /// <summary><c>/pl/schools/qr/parents.svg</c>: the code for the page in that language, where it is translated; anything else is a 404.</summary>
+    [AcceptVerbs("GET", "HEAD", Route = "~/{lang}/schools/qr/{file}")]
+    public IActionResult TranslatedQr(string lang, string file)
+    {
+        var dot = file.LastIndexOf('.');
+        if (content.Snapshot.Kit is null || content.Snapshot.Languages.Find(lang) is not { IsEnglish: false } language || dot <= 0 ||
+            !QrCodes.Targets.TryGetValue(file[..dot], out var path) || content.Snapshot.FindPage(language.PathOf(path)) is null ||
+            qrCodes.Get(file[..dot], file[(dot + 1)..], language.PathOf(path)) is not { } code)
         {
             return NotFound();
         }

@@ -1,22 +1,26 @@
 using System.Text.Encodings.Web;
 using KnowAboutCse.Web.Contacts;
 using KnowAboutCse.Web.Site;
+using KnowAboutCse.Web.Translations;
 
 namespace KnowAboutCse.Web.Schools;
 
-/// <summary>The letter with its slots filled: the school's name and date (HTML-encoded), the public addresses.</summary>
-public sealed record LetterViewModel(string Title, string Html, string? School, DateOnly? Date, string CheckedHtml, IReadOnlyList<(string Target, string Url)> Codes)
+/// <summary>
+/// The letter with its slots filled: the school's name and date (HTML-encoded), the public addresses, in
+/// <paramref name="Words"/>' language; <paramref name="Codes"/> are each QR code's image and the address it opens.
+/// </summary>
+public sealed record LetterViewModel(string Html, string? School, DateOnly? Date, string CheckedHtml, IReadOnlyList<(string Src, string Url)> Codes,
+    UiText Words, string Path, Translation? Translation)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    /// <summary>What the letter says in place of a school's name when none is given.</summary>
-    public const string NoSchool = "your child's school";
-
-    public static LetterViewModel Create(LetterTemplate template, ContactDirectory contacts, SiteOptions site, string? school, DateOnly? date)
+    public static LetterViewModel Create(LetterTemplate template, ContactDirectory contacts, SiteOptions site, IReadOnlyList<(string Src, string Url)> codes,
+        string? school, DateOnly? date)
     {
+        var words = contacts.Words;
         var html = template.Html
-            .Replace(KitText.SchoolSlot, Encoder.Encode(school ?? NoSchool), StringComparison.Ordinal)
-            .Replace(KitText.DateSlot, date is { } d ? ContactHtml.Date(d) : string.Empty, StringComparison.Ordinal)
+            .Replace(KitText.SchoolSlot, Encoder.Encode(school ?? words["kit_no_school"]), StringComparison.Ordinal)
+            .Replace(KitText.DateSlot, date is { } d ? Encoder.Encode(words.Date(d)) : string.Empty, StringComparison.Ordinal)
             .Replace("<p></p>\n", string.Empty, StringComparison.Ordinal);
         for (var i = template.SitePaths.Count - 1; i >= 0; i--)
         {
@@ -24,18 +28,22 @@ public sealed record LetterViewModel(string Title, string Html, string? School, 
         }
 
         var named = template.ContactIds.Select(id => contacts.TryGet(id, out var c) ? c : null).OfType<Contact>().ToList();
-        return new LetterViewModel(template.Title, html, school, date, ContactHtml.CheckedSummary(named),
-            [("parents", site.AbsoluteUrl("/parents")), ("youngpeople", site.AbsoluteUrl("/youngpeople"))]);
+        return new LetterViewModel(html, school, date, ContactHtml.CheckedSummary(named, words), codes, words,
+            template.Translation?.Url ?? SchoolsKitPaths.Letter, template.Translation);
     }
 }
 
-/// <summary>A poster, its contacts in order (and the directory, for their out-of-hours lines), and the address its QR code opens.</summary>
-public sealed record PosterViewModel(Poster Poster, IReadOnlyList<Contact> Contacts, ContactDirectory Directory, string QrUrl)
+/// <summary>A poster, its contacts in order (and the directory, in the poster's words), and its QR code's image and address.</summary>
+public sealed record PosterViewModel(Poster Poster, IReadOnlyList<Contact> Contacts, ContactDirectory Directory, string QrSrc, string QrUrl)
 {
-    public PosterViewModel(Poster poster, ContactDirectory contacts, string qrUrl)
-        : this(poster, [.. poster.ContactIds.Select(id => contacts[id])], contacts, qrUrl)
+    public PosterViewModel(Poster poster, ContactDirectory contacts, (string Src, string Url) code)
+        : this(poster, [.. poster.ContactIds.Select(id => contacts[id])], contacts, code.Src, code.Url)
     {
     }
+
+    public UiText Words => Directory.Words;
+
+    public string Path => Poster.Translation?.Url ?? SchoolsKitPaths.Poster(Poster.Id);
 }
 
 /// <summary>The blurbs as the plain text a school pastes.</summary>

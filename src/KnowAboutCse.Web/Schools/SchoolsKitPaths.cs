@@ -18,7 +18,7 @@ public sealed class SchoolsKitPaths : IPathSource
     [
         Letter, Newsletter, NewsletterText, QrCodesPage,
         .. PosterIds.Select(Poster),
-        .. QrCodes.Targets.Keys.SelectMany(t => QrCodes.Formats.Select(f => $"/schools/qr/{t}.{f}")),
+        .. QrCodes.Targets.Keys.SelectMany(t => QrCodes.Formats.Select(f => QrCodes.ImagePath(t, f))),
     ];
 
     /// <summary>The kit's HTML pages (the letter, the newsletter, the QR codes page and each poster): what the sitemap lists.</summary>
@@ -26,5 +26,13 @@ public sealed class SchoolsKitPaths : IPathSource
 
     public static string Poster(string id) => "/schools/poster/" + id;
 
-    public IEnumerable<string> Paths(ContentSnapshot snapshot) => snapshot.Kit is null ? [] : All;
+    /// <summary>The English kit's addresses, each translated letter and poster, and the QR codes of the translated pages they point to.</summary>
+    public IEnumerable<string> Paths(ContentSnapshot snapshot) => snapshot.Kit is not { } kit ? [] :
+    [
+        .. All,
+        .. kit.Translations.Select(t => t.Translation.Url),
+        .. kit.Translations.Select(t => t.Translation.Language).Distinct().SelectMany(language => QrCodes.Targets
+            .Where(t => snapshot.FindPage(language.PathOf(t.Value)) is not null)
+            .SelectMany(t => QrCodes.Formats.Select(f => language.PathOf(QrCodes.ImagePath(t.Key, f))))),
+    ];
 }

@@ -17,16 +17,19 @@ public sealed class SiteLanguages
     private readonly FrozenDictionary<string, Section> sections;
     private readonly FrozenDictionary<string, ContactDirectory> contacts;
 
-    public SiteLanguages(IReadOnlyList<UiText> words, IReadOnlyList<ContentPage> translations, IReadOnlyList<Section> englishSections,
-        ContactDirectory englishContacts, IReadOnlyDictionary<string, string> stringsFiles)
+    private readonly FrozenDictionary<string, ContentPage> englishByUrl;
+
+    public SiteLanguages(IReadOnlyList<UiText> words, IReadOnlyList<ContentPage> translations, IReadOnlyList<ContentPage> englishPages,
+        IReadOnlyList<Section> englishSections, ContactDirectory englishContacts, IReadOnlyDictionary<string, string> stringsFiles)
     {
+        englishByUrl = englishPages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
         contacts = words.ToFrozenDictionary(w => w.Language.Code, w => w.Language.IsEnglish ? englishContacts : englishContacts.In(w), StringComparer.Ordinal);
         All = [.. words.Select(w => w.Language)];
         this.words = words.ToFrozenDictionary(w => w.Language.Code, StringComparer.Ordinal);
         Pages = translations;
         StringsFiles = stringsFiles;
         byUrl = translations.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
-        bySource = translations.GroupBy(p => p.Translation!.Source.Url, StringComparer.Ordinal)
+        bySource = translations.GroupBy(p => p.Translation!.SourceUrl, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)[.. g.OrderBy(p => All.IndexOf(p.Translation!.Language))], StringComparer.Ordinal);
 
         var languageSections = new Dictionary<string, Section>(StringComparer.Ordinal);
@@ -86,7 +89,7 @@ public sealed class SiteLanguages
     /// </summary>
     public IReadOnlyList<ContentPage> VersionsOf(ContentPage page)
     {
-        var english = page.Translation?.Source ?? page;
+        var english = page.Translation is { } t ? englishByUrl[t.SourceUrl] : page;
         return bySource.TryGetValue(english.Url, out var translations) ? [english, .. translations] : [];
     }
 

@@ -6,36 +6,44 @@ namespace KnowAboutCse.Web.Translations;
 /// <summary>
 /// What the content check says about translations, on top of what loading enforces: a translation whose
 /// English text has changed since (with the hash to copy once it is brought up to date), one no qualified
-/// speaker has signed off yet, and layout words a language still shows in English.
+/// speaker has signed off yet, a translated letter without all of the English letter's placeholders, and layout words a
+/// language still shows in English.
 /// </summary>
 internal static class TranslationChecks
 {
-    public static IEnumerable<Finding> Check(ContentSnapshot snapshot, string contentRoot)
+    public static IEnumerable<Finding> Check(ContentSnapshot snapshot)
     {
-        foreach (var language in snapshot.Languages.All.Where(l => !l.IsEnglish))
+        // A posters file's translation serves one page per poster: say each thing once per file.
+        var translations = snapshot.Languages.Pages.Select(p => p.Translation!)
+            .Concat(snapshot.Kit?.Translations.Select(t => t.Translation) ?? [])
+            .DistinctBy(t => t.File, StringComparer.Ordinal);
+        foreach (var translation in translations)
         {
-            var kit = Path.Combine(contentRoot, language.Code, Schools.KitFiles.Folder);
-            foreach (var file in Directory.Exists(kit) ? Directory.EnumerateFiles(kit).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
-            {
-                yield return new Finding($"{language.Code}/{Schools.KitFiles.Folder}/{Path.GetFileName(file)}", 1, Severity.Warning,
-                    "translations of the schools kit are not served yet: the site shows only the English letter and posters");
-            }
-        }
-
-        foreach (var page in snapshot.Languages.Pages)
-        {
-            var translation = page.Translation!;
             if (translation.IsOutOfDate)
             {
-                yield return new Finding(page.SourcePath, translation.SourceHashLine, Severity.Warning,
-                    $"{translation.Source.SourcePath} has changed since this was translated (its source_hash is now {translation.CurrentHash}): " +
+                yield return new Finding(translation.File, translation.SourceHashLine, Severity.Warning,
+                    $"{translation.SourceFile} has changed since this was translated (its source_hash is now {translation.CurrentHash}): " +
                     $"update the {translation.Language.EnglishName} to match, then set source_hash: {translation.CurrentHash}. Until then the page says it may be out of date");
             }
 
             if (!translation.IsReviewed)
             {
-                yield return new Finding(page.SourcePath, 1, Severity.Warning,
+                yield return new Finding(translation.File, 1, Severity.Warning,
                     $"no qualified {translation.Language.EnglishName} speaker has checked this translation yet: the page says so until 'reviewed_by' and 'reviewed_on' are set");
+            }
+        }
+
+        // Not a start-up error, so that adding a number to the English letter is never blocked by its translations.
+        foreach (var (translation, letter) in snapshot.Kit?.Translations.Where(t => t.Letter is not null).Select(t => (t.Translation, t.Letter!)) ?? [])
+        {
+            var missing = snapshot.Kit!.Letter.Slots.Except(letter.Slots, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var extra = letter.Slots.Except(snapshot.Kit.Letter.Slots, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count + extra.Count > 0)
+            {
+                yield return new Finding(translation.File, 1, Severity.Warning,
+                    "the translated letter should use the same {{…}} as the English one, so no number, opening hours or address is lost" +
+                    (missing.Count > 0 ? $"; it lacks {string.Join(", ", missing)}" : string.Empty) +
+                    (extra.Count > 0 ? $"; the English letter has no {string.Join(", ", extra)}" : string.Empty));
             }
         }
 

@@ -63,7 +63,7 @@ internal static class TranslationFiles
                 continue;
             }
 
-            // The kit's translations (the letter and the parents poster) are not pages: TranslationChecks reports them as not yet served.
+            // The kit's translations (the letter, the posters) are not pages: KitFiles loads them.
             foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
                 .Where(f => !IsKit(contentRoot, f)))
             {
@@ -127,9 +127,6 @@ internal static class TranslationFiles
 
         fm ??= new TranslationFrontMatter();
         int LineOf(string key) => offset + fm.LineFor(key);
-        var sourceFile = Path.Combine(contentRoot, englishRelative);
-        var currentHash = File.Exists(sourceFile) ? SourceHash.OfFile(sourceFile) : null;
-
         if (string.IsNullOrWhiteSpace(fm.Title))
         {
             Problem(LineOf("title"), "A translation needs a 'title' in its language.");
@@ -144,52 +141,15 @@ internal static class TranslationFiles
             Problem(LineOf("description"), $"The description is {fm.Description.Length} characters; keep it to 200.");
         }
 
-        if (currentHash is null)
-        {
-            Problem(LineOf("translation_of"), $"There is no English page {englishRelative}: a translation has the same path under {language.Code}/ as the English file it translates.");
-        }
-        else if (fm.TranslationOf != englishRelative)
-        {
-            Problem(LineOf("translation_of"), $"'translation_of' must name the English file this translates, {englishRelative} (the same path without {language.Code}/).");
-        }
-
-        if (!SourceHash.IsWellFormed(fm.SourceHash))
-        {
-            Problem(LineOf("source_hash"), $"'source_hash' must be the first {SourceHash.Length} lower-case hex characters of the English text's SHA-256" +
-                (currentHash is null ? "." : $"; the English file's is now {currentHash} (copy it only once the translation matches that text)."));
-        }
-
-        if (string.IsNullOrWhiteSpace(fm.Translator))
-        {
-            Problem(LineOf("translator"), "A translation needs 'translator': who translated it.");
-        }
-
-        var translatedOn = Date(fm.TranslatedOn);
-        if (translatedOn is null)
-        {
-            Problem(LineOf("translated_on"), "A translation needs 'translated_on', the date it was translated, like 2026-12-02.");
-        }
-
-        var reviewedOn = Date(fm.ReviewedOn);
-        if (fm.ReviewedOn is not null && reviewedOn is null)
-        {
-            Problem(LineOf("reviewed_on"), "'reviewed_on' is a date, like 2026-12-02.");
-        }
-
-        if (string.IsNullOrWhiteSpace(fm.ReviewedBy) != (fm.ReviewedOn is null))
-        {
-            Problem(LineOf(fm.ReviewedOn is null ? "reviewed_by" : "reviewed_on"),
-                "A reviewer's sign-off needs both 'reviewed_by' (who checked it) and 'reviewed_on' (when).");
-        }
+        english.TryGetValue(englishRelative, out var source);
+        var translation = Provenance(contentRoot, relative, englishRelative, source?.Url ?? string.Empty, language, fm, LineOf, problems);
 
         // The English page itself may be broken (already reported): nothing more to say about its translation.
-        if (problems.Count > before || !english.TryGetValue(englishRelative, out var source))
+        if (problems.Count > before || source is null || translation is null)
         {
             return null;
         }
 
-        var translation = new Translation(language, source, fm.Translator!.Trim(), translatedOn!.Value, fm.ReviewedBy?.Trim(), reviewedOn,
-            fm.SourceHash!, LineOf("source_hash"), currentHash!);
         return source with
         {
             SourcePath = relative,
@@ -203,6 +163,63 @@ internal static class TranslationFiles
         };
     }
 
+    /// <summary>
+    /// A translation's provenance (<c>translation_of</c>, <c>source_hash</c>, <c>translator</c>, <c>translated_on</c>, and
+    /// <c>reviewed_by</c> + <c>reviewed_on</c>), checked the same way for pages and the schools kit's files; null with
+    /// problems added when any is missing or ill-formed.
+    /// </summary>
+    internal static Translation? Provenance(string contentRoot, string relative, string englishRelative, string englishUrl, Language language,
+        TranslationProvenance fm, Func<string, int> lineOf, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        void Problem(int line, string message) => problems.Add(new ContentProblem(relative, line, message));
+        var sourceFile = Path.Combine(contentRoot, englishRelative);
+        var currentHash = File.Exists(sourceFile) ? SourceHash.OfFile(sourceFile) : null;
+
+        if (currentHash is null)
+        {
+            Problem(lineOf("translation_of"), $"There is no English page {englishRelative}: a translation has the same path under {language.Code}/ as the English file it translates.");
+        }
+        else if (fm.TranslationOf != englishRelative)
+        {
+            Problem(lineOf("translation_of"), $"'translation_of' must name the English file this translates, {englishRelative} (the same path without {language.Code}/).");
+        }
+
+        if (!SourceHash.IsWellFormed(fm.SourceHash))
+        {
+            Problem(lineOf("source_hash"), $"'source_hash' must be the first {SourceHash.Length} lower-case hex characters of the English text's SHA-256" +
+                (currentHash is null ? "." : $"; the English file's is now {currentHash} (copy it only once the translation matches that text)."));
+        }
+
+        if (string.IsNullOrWhiteSpace(fm.Translator))
+        {
+            Problem(lineOf("translator"), "A translation needs 'translator': who translated it.");
+        }
+
+        var translatedOn = Date(fm.TranslatedOn);
+        if (translatedOn is null)
+        {
+            Problem(lineOf("translated_on"), "A translation needs 'translated_on', the date it was translated, like 2026-12-02.");
+        }
+
+        var reviewedOn = Date(fm.ReviewedOn);
+        if (fm.ReviewedOn is not null && reviewedOn is null)
+        {
+            Problem(lineOf("reviewed_on"), "'reviewed_on' is a date, like 2026-12-02.");
+        }
+
+        if (string.IsNullOrWhiteSpace(fm.ReviewedBy) != (fm.ReviewedOn is null))
+        {
+            Problem(lineOf(fm.ReviewedOn is null ? "reviewed_by" : "reviewed_on"),
+                "A reviewer's sign-off needs both 'reviewed_by' (who checked it) and 'reviewed_on' (when).");
+        }
+
+        return problems.Count > before
+            ? null
+            : new Translation(language, relative, englishRelative, englishUrl, fm.Translator!.Trim(), translatedOn!.Value, fm.ReviewedBy?.Trim(), reviewedOn,
+                fm.SourceHash!, lineOf("source_hash"), currentHash!);
+    }
+
     /// <summary>Whether a file is in a language's <c>kit/</c> folder.</summary>
     private static bool IsKit(string contentRoot, string file) =>
         Path.GetRelativePath(contentRoot, file).Replace('\\', '/').Split('/') is [_, var folder, ..] && folder == Schools.KitFiles.Folder;
@@ -210,25 +227,29 @@ internal static class TranslationFiles
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    /// <summary>A translation's front matter: its own words and who made and checked them; everything else comes from the English page.</summary>
-    private sealed class TranslationFrontMatter : YamlMapping
+    /// <summary>A translated page's front matter: its own words and who made and checked them; everything else comes from the English page.</summary>
+    private sealed class TranslationFrontMatter : TranslationProvenance
     {
         public string? Title { get; set; }
 
         public string? Description { get; set; }
 
         public string? NavTitle { get; set; }
-
-        public string? TranslationOf { get; set; }
-
-        public string? SourceHash { get; set; }
-
-        public string? Translator { get; set; }
-
-        public string? TranslatedOn { get; set; }
-
-        public string? ReviewedBy { get; set; }
-
-        public string? ReviewedOn { get; set; }
     }
+}
+
+/// <summary>Who made a translation from which English text, and who checked it: the keys every translated file has.</summary>
+internal class TranslationProvenance : YamlMapping
+{
+    public string? TranslationOf { get; set; }
+
+    public string? SourceHash { get; set; }
+
+    public string? Translator { get; set; }
+
+    public string? TranslatedOn { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public string? ReviewedOn { get; set; }
 }

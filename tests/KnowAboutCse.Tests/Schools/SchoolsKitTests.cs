@@ -336,12 +336,12 @@ public sealed class SchoolsKitTests(SharedSite site)
     {
         var older = SampleContacts.Childline with { Checked = new DateOnly(2026, 5, 1) };
 
-        var text = KnowAboutCse.Web.Contacts.ContactHtml.CheckedSummary([SampleContacts.Office, older, SampleContacts.NightLine]);
+        var text = KnowAboutCse.Web.Contacts.ContactHtml.CheckedSummary([SampleContacts.Office, older, SampleContacts.NightLine], ContentLoader.Load(RepoPaths.Content).Languages.English);
 
         Assert.Equal("Phone numbers checked on 1 May 2026. Night line: not yet confirmed against a published source.", text);
     }
 
-    private static string? Decode(byte[] png)
+    internal static string? Decode(byte[] png)
     {
         var image = ImageResult.FromMemory(png, ColorComponents.RedGreenBlue);
         var luminance = new RGBLuminanceSource(image.Data, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGB24);

@@ -369,19 +369,6 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
     }
 
     [Fact]
-    public void KitTranslation_IsNotServedYet_AndCheckContentSaysSo()
-    {
-        using var folder = WithPolish().Write("pl/kit/parent-letter.md", "---\ntranslation_of: kit/parent-letter.md\n---\n\nList do rodziców.\n");
-
-        var snapshot = ContentLoader.Load(folder.Path);
-        var report = ContentChecker.Check(folder.Path, new DateOnly(2026, 12, 3), new ReviewPeriods());
-
-        Assert.Equal(["/pl/parents/first"], snapshot.Languages.Pages.Select(p => p.Url));
-        var warning = Assert.Single(report.Findings, f => f.File == "pl/kit/parent-letter.md");
-        Assert.Contains("not served yet", warning.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void TranslationsLinkingToEachOther_Load()
     {
         using var folder = WithPolish();

@@ -73,6 +73,8 @@ public sealed class DiscoveryTests(SharedSite site)
             .Concat(KitPages.Select(path => (Origin + path, Day(snapshot.Site.ContentReviewed))))
             .Concat(snapshot.Languages.Pages.Select(p => (Origin + p.Url,
                 Day(new[] { p.Reviewed, p.Translation!.TranslatedOn, p.Translation.ReviewedOn ?? DateOnly.MinValue }.Max())))) // the latest of the three
+            .Concat(snapshot.Kit!.Translations.Select(t => (Origin + t.Translation.Url,
+                Day(new[] { snapshot.Site.ContentReviewed, t.Translation.TranslatedOn, t.Translation.ReviewedOn ?? DateOnly.MinValue }.Max()))))
             .ToList();
         Assert.Equal(expected.Order(), listed.Order());
         Assert.Equal(listed.Count, listed.Distinct().Count());

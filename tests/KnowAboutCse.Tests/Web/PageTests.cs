@@ -10,7 +10,7 @@ public sealed class PageTests(SharedSite site)
     public static TheoryData<string> ContentFiles() =>
         [.. Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepoPaths.Content, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith("kit/", StringComparison.Ordinal)) // the schools kit's letter template: see SchoolsKitTests
+            .Where(f => !f.StartsWith("kit/", StringComparison.Ordinal) && !f.Contains("/kit/", StringComparison.Ordinal)) // the schools kit's letter and its translations: see SchoolsKitTests, KitTranslationTests
             .Order(StringComparer.Ordinal)];
 
     public static TheoryData<string> AllPaths() =>

@@ -136,7 +136,7 @@ public static partial class ContentChecker
             }
         }
 
-        findings.AddRange(Translations.TranslationChecks.Check(snapshot, contentRoot));
+        findings.AddRange(Translations.TranslationChecks.Check(snapshot));
         findings.AddRange(CheckContacts(snapshot.Contacts, today, periods));
         findings.AddRange(CheckBankHolidays(snapshot.Contacts.BankHolidays, today));
         if (snapshot.Site.FeedbackEmail is null)

@@ -484,12 +484,12 @@ public static class ReviewPack
             return;
         }
 
-        var letter = LetterViewModel.Create(kit.Letter, content.Contacts, site, null, null);
+        var letter = LetterViewModel.Create(kit.Letter, content.Contacts, site, [], null, null);
         html.Item("The parent letter (/schools/letter)", KitFiles.LetterFile, 1, "as printed when a school gives no name or date")
             .Raw(letter.Html).Raw("<p class=\"status\">").Raw(letter.CheckedHtml).Raw("</p>\n</article>\n");
         foreach (var poster in kit.Posters)
         {
-            var view = new PosterViewModel(poster, content.Contacts, site.AbsoluteUrl(QrCodes.Targets[poster.QrTarget]));
+            var view = new PosterViewModel(poster, content.Contacts, (QrCodes.ImagePath(poster.QrTarget), site.AbsoluteUrl(QrCodes.Targets[poster.QrTarget])));
             html.Item(poster.Title, KitFiles.PostersFile, poster.Line, SchoolsKitPaths.Poster(poster.Id))
                 .Raw("<p><strong>").Text(poster.Headline).Raw("</strong></p>\n").P(poster.Lead).Raw("<ul>\n");
             foreach (var sign in poster.Signs)
