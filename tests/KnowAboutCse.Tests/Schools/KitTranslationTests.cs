@@ -206,15 +206,7 @@ public sealed class KitTranslationTests(SharedSite site)
     public void BrokenKitTranslation_StopsLoadingNamingFileAndLine(string file, string find, string replace, string problemAt)
     {
         using var folder = ContentFolder.CopyOfReal();
-        var original = folder.Read(file);
-        Assert.Contains(find, original, StringComparison.Ordinal);
-        var broken = original.Replace(find, replace, StringComparison.Ordinal);
-        folder.Write(file, broken);
-        var line = broken[..broken.IndexOf(problemAt, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-
-        var error = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
-
-        Assert.Contains(error.Problems, p => p.File == file && p.Line == line);
+        folder.AssertBreakingStopsLoadingAt(file, find, replace, problemAt);
     }
 
     [Fact]

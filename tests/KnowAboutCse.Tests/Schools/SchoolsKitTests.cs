@@ -270,15 +270,7 @@ public sealed class SchoolsKitTests(SharedSite site)
     public void BrokenKitFile_StopsLoadingNamingFileAndLine(string file, string find, string replace, string problemAt)
     {
         using var folder = ContentFolder.CopyOfReal();
-        var original = folder.Read(file);
-        Assert.Contains(find, original, StringComparison.Ordinal);
-        var broken = original.Replace(find, replace, StringComparison.Ordinal);
-        folder.Write(file, broken);
-        var line = broken[..broken.IndexOf(problemAt, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-
-        var error = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
-
-        Assert.Contains(error.Problems, p => p.File == file && p.Line == line);
+        folder.AssertBreakingStopsLoadingAt(file, find, replace, problemAt);
     }
 
     /// <summary>Every broken file is named at once, so an editor fixes them in one go, not one per restart.</summary>

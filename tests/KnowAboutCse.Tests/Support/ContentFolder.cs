@@ -67,6 +67,23 @@ public sealed class ContentFolder : IDisposable
         return Array.IndexOf(lines, text) + 1;
     }
 
+    /// <summary>
+    /// Replaces <paramref name="find"/> in <paramref name="relativePath"/> with <paramref name="replace"/>, then checks that
+    /// loading fails with a problem in that file at the line where <paramref name="problemAt"/> now is.
+    /// </summary>
+    public void AssertBreakingStopsLoadingAt(string relativePath, string find, string replace, string problemAt)
+    {
+        var original = Read(relativePath);
+        Assert.Contains(find, original, StringComparison.Ordinal);
+        var broken = original.Replace(find, replace, StringComparison.Ordinal);
+        Write(relativePath, broken);
+        var line = broken[..broken.IndexOf(problemAt, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var error = Assert.Throws<KnowAboutCse.Web.Content.ContentLoadException>(() => KnowAboutCse.Web.Content.ContentLoader.Load(Path));
+
+        Assert.Contains(error.Problems, p => p.File == relativePath && p.Line == line);
+    }
+
     /// <summary>Loading this folder fails with exactly one problem, which the exception's message names: that problem.</summary>
     public KnowAboutCse.Web.Content.ContentProblem SingleLoadProblem()
     {

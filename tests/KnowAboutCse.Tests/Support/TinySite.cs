@@ -23,6 +23,22 @@ public static class TinySite
         .Write("youngpeople/worried-about-a-friend.md", Page("Worried about a friend", 5, "Tell an adult."))
         .Write("youngpeople/what-happens-if-you-tell.md", Page("What happens if you tell", 3, "## If you tell a teacher or the DSL\n\n## If you call the police\n\n## If you contact Childline"));
 
+    /// <summary>A translation of <paramref name="source"/> (in <paramref name="folder"/>), made from its English text as it is now unless <paramref name="hash"/> says otherwise.</summary>
+    public static string Translation(ContentFolder folder, string source, string title, string body, string? hash = null, string extra = "") =>
+        $"""
+        ---
+        title: {title}
+        description: {title}.
+        translation_of: {source}
+        source_hash: {hash ?? KnowAboutCse.Web.Translations.SourceHash.OfFile(System.IO.Path.Combine(folder.Path, source))}
+        translator: Test translator
+        translated_on: 2026-12-03
+        {extra}---
+
+        {body}
+
+        """;
+
     public static string Page(string title, int? order, string body) =>
         $"""
         ---

@@ -31,19 +31,7 @@ public sealed class StringsTests(SharedSite site)
     {
         using var folder = TinySite.Create();
         folder.Replace("data/strings/pl.yml", "previous: Poprzednia\n", string.Empty);
-        folder.Write("pl/parents/second.md", $"""
-            ---
-            title: Druga strona
-            description: O drugiej stronie.
-            translation_of: parents/second.md
-            source_hash: {SourceHash.OfFile(Path.Combine(folder.Path, "parents/second.md"))}
-            translator: Test translator
-            translated_on: 2026-12-03
-            ---
-
-            Tekst.
-
-            """);
+        folder.Write("pl/parents/second.md", TinySite.Translation(folder, "parents/second.md", "Druga strona", "Tekst."));
         await using var tiny = new SiteFactory(folder.Path);
 
         var (_, page) = await tiny.GetPageAsync("/pl/parents/second");

@@ -17,30 +17,12 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
 
     /// <summary>A Polish translation of parents/first.md, made from its English text as it is now unless <paramref name="hash"/> says otherwise.</summary>
     private static string Polish(ContentFolder folder, string body = "Zobacz [drugą stronę](/parents/second). Zadzwoń pod {{phone childline}}.", string? hash = null, string extra = "") =>
-        $"""
-        ---
-        title: Pierwsza strona
-        description: O pierwszej stronie.
-        translation_of: parents/first.md
-        source_hash: {hash ?? SourceHash.OfFile(Path.Combine(folder.Path, "parents/first.md"))}
-        translator: Test translator
-        translated_on: 2026-12-03
-        {extra}---
-
-        {body}
-
-        """;
+        TinySite.Translation(folder, "parents/first.md", "Pierwsza strona", body, hash, extra);
 
     private static ContentFolder WithPolish(string? extra = null)
     {
         var folder = TinySite.Create();
         return folder.Write("pl/parents/first.md", Polish(folder, extra: extra ?? string.Empty));
-    }
-
-    private static ContentProblem SingleProblem(ContentFolder folder)
-    {
-        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
-        return Assert.Single(ex.Problems);
     }
 
     [Fact]
@@ -92,7 +74,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
     {
         using var folder = WithPolish("reviewed_by: A. Nowak\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("pl/parents/first.md", 8), (problem.File, problem.Line));
         Assert.Contains("both 'reviewed_by'", problem.Message, StringComparison.Ordinal);
@@ -104,7 +86,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
         using var folder = TinySite.Create();
         folder.Write("pl/parents/nothing.md", Polish(folder).Replace("translation_of: parents/first.md", "translation_of: parents/nothing.md", StringComparison.Ordinal));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("pl/parents/nothing.md", 4), (problem.File, problem.Line));
         Assert.Contains("There is no English page parents/nothing.md", problem.Message, StringComparison.Ordinal);
@@ -116,7 +98,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
         using var folder = TinySite.Create();
         folder.Write("pl/parents/first.md", Polish(folder).Replace("translation_of: parents/first.md", "translation_of: parents/second.md", StringComparison.Ordinal));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("pl/parents/first.md", 4), (problem.File, problem.Line));
         Assert.Contains("parents/first.md (the same path without pl/)", problem.Message, StringComparison.Ordinal);
@@ -131,7 +113,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
         using var folder = TinySite.Create();
         folder.Write("pl/parents/first.md", Polish(folder, hash: hash));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("pl/parents/first.md", 5), (problem.File, problem.Line));
         Assert.Contains(SourceHash.OfFile(Path.Combine(folder.Path, "parents/first.md")), problem.Message, StringComparison.Ordinal);
@@ -143,7 +125,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
         using var folder = TinySite.Create();
         folder.Write("pl/parents/first.md", string.Join('\n', Polish(folder).Split('\n').Where(l => !l.StartsWith("source_hash", StringComparison.Ordinal))));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("pl/parents/first.md", problem.File);
         Assert.Contains("'source_hash' must be", problem.Message, StringComparison.Ordinal);
@@ -157,7 +139,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
         using var folder = TinySite.Create();
         folder.Write("pl/parents/first.md", Polish(folder, body));
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal(("pl/parents/first.md", 10), (problem.File, problem.Line));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
@@ -168,7 +150,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
     {
         using var folder = WithPolish("order: 3\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("pl/parents/first.md", problem.File);
         Assert.StartsWith("YAML:", problem.Message, StringComparison.Ordinal);
@@ -319,19 +301,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
     public async Task UrduTranslation_IsRightToLeft_WithNumbersKeptLeftToRightAndEnglishDetailsMarked()
     {
         using var folder = TinySite.Create();
-        folder.Write("ur/parents/second.md", $"""
-            ---
-            title: دوسرا صفحہ
-            description: دوسرے صفحے کے بارے میں۔
-            translation_of: parents/second.md
-            source_hash: {SourceHash.OfFile(Path.Combine(folder.Path, "parents/second.md"))}
-            translator: Test translator
-            translated_on: 2026-12-03
-            ---
-
-            {"{{contact nspcc}}"}
-
-            """);
+        folder.Write("ur/parents/second.md", TinySite.Translation(folder, "parents/second.md", "دوسرا صفحہ", "{{contact nspcc}}"));
         await using var site = new SiteFactory(folder.Path);
 
         var (_, page) = await site.GetPageAsync("/ur/parents/second");
@@ -372,19 +342,7 @@ public sealed class TranslationTests(TranslationTests.PolishSite shared) : IClas
     public void TranslationsLinkingToEachOther_Load()
     {
         using var folder = WithPolish();
-        folder.Write("pl/parents/second.md", $"""
-            ---
-            title: Druga strona
-            description: O drugiej stronie.
-            translation_of: parents/second.md
-            source_hash: {SourceHash.OfFile(Path.Combine(folder.Path, "parents/second.md"))}
-            translator: Test translator
-            translated_on: 2026-12-03
-            ---
-
-            Wróć do [pierwszej strony](/pl/parents/first).
-
-            """);
+        folder.Write("pl/parents/second.md", TinySite.Translation(folder, "parents/second.md", "Druga strona", "Wróć do [pierwszej strony](/pl/parents/first)."));
 
         var snapshot = ContentLoader.Load(folder.Path);
 
