@@ -75,7 +75,7 @@ public static class ContentLoader
         Parallel.For(0, files.Count, i =>
         {
             var fileProblems = new List<ContentProblem>();
-            results[i] = (files[i], LoadPage(files[i], File.ReadAllText(Path.Combine(contentRoot, files[i])), contacts, site, fileProblems), fileProblems);
+            results[i] = (files[i], LoadPage(files[i], File.ReadAllText(Path.Combine(contentRoot, files[i])), contacts, site, languages.Words[0], fileProblems), fileProblems);
         });
 
         var pagesByUrl = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
@@ -189,7 +189,7 @@ public static class ContentLoader
     }
 
     private static (ContentPage Page, IReadOnlyList<SiteLink> Links)? LoadPage(
-        string relative, string text, ContactDirectory contacts, SiteInfo? site, List<ContentProblem> problems)
+        string relative, string text, ContactDirectory contacts, SiteInfo? site, Translations.UiText words, List<ContentProblem> problems)
     {
         var before = problems.Count;
         void Problem(int line, string message) => problems.Add(new ContentProblem(relative, line, message));
@@ -232,7 +232,7 @@ public static class ContentLoader
             ? null
             : (new ContentPage(relative, url, sectionKey, isIndex, frontMatter.Title!.Trim(),
                 (frontMatter.NavTitle ?? frontMatter.Title!).Trim(), frontMatter.Description!.Trim(),
-                frontMatter.Order ?? 0, frontMatter.ReviewedDate, VersionLink(versions, site) + rendered.Html, rendered.PlainText,
+                frontMatter.Order ?? 0, frontMatter.ReviewedDate, VersionLink(versions, words) + rendered.Html, rendered.PlainText,
                 frontMatter.ReadingEaseException, frontMatter.Tool, frontMatter.Group?.Trim(),
                 frontMatter.Groups?.Select(g => g.Trim()).ToList(),
                 frontMatter.Sources?.Select(s => new PageSource(s.Title!.Trim(), s.Url, s.Unconfirmed, frontMatter.Offset + s.Line)).ToList(),
@@ -240,13 +240,13 @@ public static class ContentLoader
                 rendered.SiteLinks);
     }
 
-    /// <summary>The link at the top of a page to its other version, in the words of <c>data/site.yml</c>.</summary>
-    private static string VersionLink(PageVersions? versions, SiteInfo? site) => (versions, site) switch
+    /// <summary>The link at the top of a page to its other version, in the layout's words (<c>data/strings/en.yml</c>: Easy Read pages are English).</summary>
+    private static string VersionLink(PageVersions? versions, Translations.UiText words) => versions switch
     {
-        ({ EasyRead: { } easyRead }, { } words) =>
-            $"<p class=\"version-link\"><a href=\"{WebUtility.HtmlEncode(easyRead)}\">{EasyReadIcons.Html("easy-read")}{WebUtility.HtmlEncode(words.EasyReadLink)}</a></p>\n",
-        ({ Standard: { } standard }, { } words) =>
-            $"<p class=\"version-link\"><a href=\"{WebUtility.HtmlEncode(standard)}\">{WebUtility.HtmlEncode(words.StandardLink)}</a></p>\n",
+        { EasyRead: { } easyRead } =>
+            $"<p class=\"version-link\"><a href=\"{WebUtility.HtmlEncode(easyRead)}\">{EasyReadIcons.Html("easy-read")}{WebUtility.HtmlEncode(words["easy_read_link"])}</a></p>\n",
+        { Standard: { } standard } =>
+            $"<p class=\"version-link\"><a href=\"{WebUtility.HtmlEncode(standard)}\">{WebUtility.HtmlEncode(words["standard_link"])}</a></p>\n",
         _ => string.Empty,
     };
 

@@ -18,11 +18,6 @@ public sealed record SiteInfo(
     DateOnly AccessibilityTested,
     int LogRetentionDays)
 {
-    /// <summary>The words of the link from a page to its Easy Read version (<c>versions: easy_read</c>).</summary>
-    public string EasyReadLink { get; init; } = string.Empty;
-
-    /// <summary>The words of the link from an Easy Read page back to the standard page (<c>versions: standard</c>).</summary>
-    public string StandardLink { get; init; } = string.Empty;
 
     public const string RelativePath = "data/site.yml";
 
@@ -102,18 +97,11 @@ public sealed record SiteInfo(
             Problem(LineIn(file.Privacy, "privacy", "log_retention_days"), "'privacy' needs 'log_retention_days', how long logs are kept.");
         }
 
-        if (string.IsNullOrWhiteSpace(file.Versions?.EasyRead) || string.IsNullOrWhiteSpace(file.Versions?.Standard))
-        {
-            Problem(Line("versions"), "'versions' needs 'easy_read' and 'standard': the words of the links between a page and its Easy Read version.");
-        }
-
         return problems.Count > before
             ? null
             : new SiteInfo(file.Owner!.Name!.Trim(), partners, file.FeedbackEmail?.Trim(), reviewed, prepared, tested, file.Privacy!.LogRetentionDays)
             {
                 FeedbackEmailLine = Line("feedback_email"),
-                EasyReadLink = file.Versions!.EasyRead!.Trim(),
-                StandardLink = file.Versions.Standard!.Trim(),
             };
     }
 
@@ -124,14 +112,8 @@ public sealed record SiteInfo(
         public string? ContentReviewed { get; set; }
         public AccessibilityYaml? Accessibility { get; set; }
         public PrivacyYaml? Privacy { get; set; }
-        public VersionsYaml? Versions { get; set; }
     }
 
-    private sealed class VersionsYaml : YamlMapping
-    {
-        public string? EasyRead { get; set; }
-        public string? Standard { get; set; }
-    }
 
     private sealed class OwnerYaml : YamlMapping
     {

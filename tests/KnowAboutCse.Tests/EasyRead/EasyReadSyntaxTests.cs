@@ -130,9 +130,9 @@ public sealed partial class EasyReadSyntaxTests
 
         var standard = Parser.ParseDocument(snapshot.FindPage("/parents/first")!.Html).Body!.FirstElementChild!;
         var easyRead = Parser.ParseDocument(snapshot.FindPage("/easy-read/first")!.Html).Body!.FirstElementChild!;
-        Assert.Equal(("/easy-read/first", snapshot.Site.EasyReadLink), (standard.QuerySelector("a")!.GetAttribute("href"), standard.TextContent));
-        Assert.Equal(("/parents/first", snapshot.Site.StandardLink), (easyRead.QuerySelector("a")!.GetAttribute("href"), easyRead.TextContent));
-        Assert.Equal("Easy Read version of this page", snapshot.Site.EasyReadLink);
+        Assert.Equal(("/easy-read/first", snapshot.Languages.English["easy_read_link"]), (standard.QuerySelector("a")!.GetAttribute("href"), standard.TextContent));
+        Assert.Equal(("/parents/first", snapshot.Languages.English["standard_link"]), (easyRead.QuerySelector("a")!.GetAttribute("href"), easyRead.TextContent));
+        Assert.Equal("Easy Read version of this page", snapshot.Languages.English["easy_read_link"]);
     }
 
     [Theory]
@@ -151,15 +151,6 @@ public sealed partial class EasyReadSyntaxTests
         var problem = Assert.Single(Problems(folder), p => p.Message.Contains(message, StringComparison.Ordinal));
 
         Assert.Equal((file, line), (problem.File, problem.Line));
-    }
-
-    [Fact]
-    public void Load_SiteFileWithoutTheVersionLinksWords_IsAProblem()
-    {
-        using var folder = Paired();
-        folder.Write("data/site.yml", folder.Read("data/site.yml")[..folder.Read("data/site.yml").IndexOf("\nversions:", StringComparison.Ordinal)] + "\n");
-
-        Assert.Contains(Problems(folder), p => p.File == SiteInfo.RelativePath && p.Message.Contains("'versions' needs 'easy_read' and 'standard'", StringComparison.Ordinal));
     }
 
     [Fact]
