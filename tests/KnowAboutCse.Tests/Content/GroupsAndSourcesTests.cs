@@ -19,9 +19,6 @@ public sealed class GroupsAndSourcesTests
         .Write("parents/first.md", WithFrontMatter(TinySite.Page("First page", 1, "See [the second](/parents/second)."), "group: Help"))
         .Write("parents/second.md", WithFrontMatter(TinySite.Page("Second page", 2, "{{contact nspcc}}"), "group: Signs"));
 
-    private static IReadOnlyList<ContentProblem> Problems(ContentFolder folder) =>
-        Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path)).Problems;
-
     [Fact]
     public void Load_SectionWithGroups_ListsPagesUnderTheirHeadingsInTheFrontPagesOrder()
     {
@@ -50,7 +47,7 @@ public sealed class GroupsAndSourcesTests
     {
         using var folder = Grouped().Replace("parents/first.md", "group: Help", "group: Helps");
 
-        var problem = Assert.Single(Problems(folder));
+        var problem = Assert.Single(folder.LoadProblems());
 
         Assert.Equal(("parents/first.md", 5), (problem.File, problem.Line));
         Assert.Contains("Signs; Help", problem.Message, StringComparison.Ordinal);
@@ -61,7 +58,7 @@ public sealed class GroupsAndSourcesTests
     {
         using var folder = Grouped().Replace("parents/first.md", "group: Help\n", string.Empty);
 
-        Assert.Contains("Give the page a 'group'", Assert.Single(Problems(folder)).Message, StringComparison.Ordinal);
+        Assert.Contains("Give the page a 'group'", Assert.Single(folder.LoadProblems()).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +66,7 @@ public sealed class GroupsAndSourcesTests
     {
         using var folder = TinySite.Create().Replace("parents/first.md", "reviewed:", "group: Help\nreviewed:");
 
-        var problem = Assert.Single(Problems(folder));
+        var problem = Assert.Single(folder.LoadProblems());
 
         Assert.Equal(("parents/first.md", 5), (problem.File, problem.Line));
         Assert.Contains("lists no 'groups'", problem.Message, StringComparison.Ordinal);
@@ -96,7 +93,7 @@ public sealed class GroupsAndSourcesTests
     {
         using var folder = TinySite.Create().Replace("parents/first.md", "reviewed:", $"sources:\n{source}\nreviewed:");
 
-        var problem = Assert.Single(Problems(folder));
+        var problem = Assert.Single(folder.LoadProblems());
 
         Assert.Equal(("parents/first.md", 6), (problem.File, problem.Line));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);

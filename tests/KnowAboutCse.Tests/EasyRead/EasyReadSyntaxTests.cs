@@ -16,9 +16,6 @@ public sealed partial class EasyReadSyntaxTests
 
     private static RenderedMarkdown Render(string markdown) => MarkdownRenderer.Render(markdown.ReplaceLineEndings("\n"), SampleContacts.Directory);
 
-    private static IReadOnlyList<ContentProblem> Problems(ContentFolder folder) =>
-        Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path)).Problems;
-
     private static string With(string page, string lines) => page.Replace("reviewed:", lines + "\nreviewed:", StringComparison.Ordinal);
 
     /// <summary>The tiny site with a standard page and its Easy Read version, linked both ways.</summary>
@@ -148,7 +145,7 @@ public sealed partial class EasyReadSyntaxTests
     {
         using var folder = Paired().Replace(file, good, bad);
 
-        var problem = Assert.Single(Problems(folder), p => p.Message.Contains(message, StringComparison.Ordinal));
+        var problem = Assert.Single(folder.LoadProblems(), p => p.Message.Contains(message, StringComparison.Ordinal));
 
         Assert.Equal((file, line), (problem.File, problem.Line));
     }

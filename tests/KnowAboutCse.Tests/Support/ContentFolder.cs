@@ -84,6 +84,10 @@ public sealed class ContentFolder : IDisposable
         Assert.Contains(error.Problems, p => p.File == relativePath && p.Line == line);
     }
 
+    /// <summary>Loading this folder fails: every problem it names.</summary>
+    public IReadOnlyList<KnowAboutCse.Web.Content.ContentProblem> LoadProblems() =>
+        Assert.Throws<KnowAboutCse.Web.Content.ContentLoadException>(() => KnowAboutCse.Web.Content.ContentLoader.Load(Path)).Problems;
+
     /// <summary>Loading this folder fails with exactly one problem, which the exception's message names: that problem.</summary>
     public KnowAboutCse.Web.Content.ContentProblem SingleLoadProblem()
     {

@@ -8,12 +8,6 @@ namespace KnowAboutCse.Tests.Translations;
 /// <summary>The layout's words as content: data/strings/*.yml and data/languages.yml, and the real Polish and Urdu pages.</summary>
 public sealed class StringsTests(SharedSite site)
 {
-    private static ContentProblem SingleProblem(ContentFolder folder)
-    {
-        var ex = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(folder.Path));
-        return Assert.Single(ex.Problems);
-    }
-
     [Fact]
     public void RealStrings_EnglishHasEveryKeyAndPolishAndUrduLeaveNoneToEnglish()
     {
@@ -50,7 +44,7 @@ public sealed class StringsTests(SharedSite site)
         using var folder = TinySite.Create();
         folder.Replace("data/strings/pl.yml", "skip_link: Przejdź do treści\n", "skip_link: Przejdź do treści\nskip_lnik: Przejdź\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/strings/pl.yml", problem.File);
         Assert.Equal(File.ReadAllLines(Path.Combine(folder.Path, "data/strings/pl.yml")).ToList().IndexOf("skip_lnik: Przejdź") + 1, problem.Line);
@@ -63,7 +57,7 @@ public sealed class StringsTests(SharedSite site)
         using var folder = TinySite.Create();
         folder.Replace("data/strings/ur.yml", "danger_line: فوری خطرے میں ہیں؟ {phone} پر کال کریں۔", "danger_line: فوری خطرے میں ہیں؟ کال کریں۔");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/strings/ur.yml", problem.File);
         Assert.Contains("{phone}", problem.Message, StringComparison.Ordinal);
@@ -75,7 +69,7 @@ public sealed class StringsTests(SharedSite site)
         using var folder = TinySite.Create();
         folder.Replace("data/strings/en.yml", "key_contacts: Key contacts\n", string.Empty);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/strings/en.yml", problem.File);
         Assert.Contains("'key_contacts'", problem.Message, StringComparison.Ordinal);
@@ -87,7 +81,7 @@ public sealed class StringsTests(SharedSite site)
         using var folder = TinySite.Create();
         folder.Replace("data/strings/pl.yml", "next: Następna\n", "next: [Następna\n");
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/strings/pl.yml", problem.File);
         Assert.StartsWith("YAML:", problem.Message, StringComparison.Ordinal);
@@ -99,7 +93,7 @@ public sealed class StringsTests(SharedSite site)
         using var folder = TinySite.Create();
         folder.Replace("data/languages.yml", "    dir: rtl\n", string.Empty);
 
-        var problem = SingleProblem(folder);
+        var problem = folder.SingleLoadProblem();
 
         Assert.Equal("data/languages.yml", problem.File);
         Assert.Contains("'dir'", problem.Message, StringComparison.Ordinal);
